@@ -1,0 +1,63 @@
+/**
+ * Development store configuration. This repository is itself a runnable Medusa store that
+ * loads medusa-oms from `src/` — used by the demo (`npm run demo`) and the test suites.
+ * It is not part of the published package: a host store registers the built plugin with
+ * `plugins: [{ resolve: "medusa-oms", options }]` instead.
+ */
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const redisUrl = process.env.REDIS_URL
+
+// Same options a host passes to the plugin (see README "Options").
+const omsOptions = {
+  strategy: process.env.OMS_STRATEGY || "closest_full_stock",
+  maxShipments: Number(process.env.OMS_MAX_SHIPMENTS || 3),
+}
+
+// With REDIS_URL the store runs on Medusa's Redis engine (events, workflows, locks), which is
+// what a 1 server + N workers deployment needs. Without it, everything stays in-process.
+const redisModules = redisUrl
+  ? [
+      { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      {
+        key: Modules.WORKFLOW_ENGINE,
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { redisUrl } },
+      },
+      {
+        key: Modules.LOCKING,
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl,
+    workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    http: {
+      storeCors: process.env.STORE_CORS || "http://localhost:8000",
+      adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
+      authCors: process.env.AUTH_CORS || "http://localhost:9000,http://localhost:5173,http://localhost:8000",
+      jwtSecret: process.env.JWT_SECRET || "supersecret",
+      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+    },
+  },
+  admin: {
+    disable: process.env.MEDUSA_DISABLE_ADMIN === "true",
+  },
+  modules: [{ resolve: "./src/modules/oms", options: omsOptions }, ...redisModules],
+})
