@@ -1,0 +1,34 @@
+import { ROUTING_STRATEGIES, RoutingStrategy } from "./routing/types"
+
+/** Options a host passes in `plugins: [{ resolve: "medusa-oms", options }]`. */
+export interface OmsPluginOptions {
+  /** Routing strategy used on order.placed. Default "closest_full_stock". */
+  strategy?: RoutingStrategy
+  /** Most centres one order may be split over. Default 3. */
+  maxShipments?: number
+}
+
+export interface ResolvedOmsOptions {
+  strategy: RoutingStrategy
+  maxShipments: number
+}
+
+export const DEFAULT_OMS_OPTIONS: ResolvedOmsOptions = {
+  strategy: "closest_full_stock",
+  maxShipments: 3,
+}
+
+/** Validates plugin options once at boot so a typo fails loudly instead of routing oddly. */
+export function resolveOmsOptions(options: OmsPluginOptions = {}): ResolvedOmsOptions {
+  const strategy = options.strategy ?? DEFAULT_OMS_OPTIONS.strategy
+  if (!ROUTING_STRATEGIES.includes(strategy)) {
+    throw new Error(
+      `medusa-oms: unknown routing strategy "${strategy}"; use one of ${ROUTING_STRATEGIES.join(", ")}`
+    )
+  }
+  const maxShipments = Number(options.maxShipments ?? DEFAULT_OMS_OPTIONS.maxShipments)
+  if (!Number.isInteger(maxShipments) || maxShipments < 1) {
+    throw new Error(`medusa-oms: maxShipments must be a whole number >= 1, got ${options.maxShipments}`)
+  }
+  return { strategy, maxShipments }
+}

@@ -1,0 +1,25 @@
+import { model } from "@medusajs/framework/utils"
+
+/**
+ * The OMS view of one Medusa order: its current stage and current routing decision.
+ * Stages are plain text so later stages (waved, picked, packed, shipped, delivered)
+ * need no enum migration; the allowed values live in `src/lib/order-stage.ts`.
+ */
+const OmsOrder = model
+  .define("oms_order", {
+    id: model.id({ prefix: "omsord" }).primaryKey(),
+    order_id: model.text(),
+    sales_channel_id: model.text().nullable(),
+    stage: model.text().default("placed"),
+    stage_changed_at: model.dateTime().nullable(),
+    current_decision_id: model.text().nullable(),
+    decision_count: model.number().default(0),
+    backordered_units: model.number().default(0),
+    metadata: model.json().nullable(),
+  })
+  .indexes([
+    { on: ["order_id"], unique: true, where: "deleted_at IS NULL" },
+    { on: ["stage"], where: "deleted_at IS NULL" },
+  ])
+
+export default OmsOrder
