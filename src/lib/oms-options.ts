@@ -6,16 +6,20 @@ export interface OmsPluginOptions {
   strategy?: RoutingStrategy
   /** Most centres one order may be split over. Default 3. */
   maxShipments?: number
+  /** A SKU counts as low stock at a centre when available units are at or below this. Default 5. */
+  lowStockThreshold?: number
 }
 
 export interface ResolvedOmsOptions {
   strategy: RoutingStrategy
   maxShipments: number
+  lowStockThreshold: number
 }
 
 export const DEFAULT_OMS_OPTIONS: ResolvedOmsOptions = {
   strategy: "closest_full_stock",
   maxShipments: 3,
+  lowStockThreshold: 5,
 }
 
 /** Validates plugin options once at boot so a typo fails loudly instead of routing oddly. */
@@ -30,5 +34,9 @@ export function resolveOmsOptions(options: OmsPluginOptions = {}): ResolvedOmsOp
   if (!Number.isInteger(maxShipments) || maxShipments < 1) {
     throw new Error(`medusa-oms: maxShipments must be a whole number >= 1, got ${options.maxShipments}`)
   }
-  return { strategy, maxShipments }
+  const lowStockThreshold = Number(options.lowStockThreshold ?? DEFAULT_OMS_OPTIONS.lowStockThreshold)
+  if (!Number.isFinite(lowStockThreshold) || lowStockThreshold < 0) {
+    throw new Error(`medusa-oms: lowStockThreshold must be >= 0, got ${options.lowStockThreshold}`)
+  }
+  return { strategy, maxShipments, lowStockThreshold }
 }

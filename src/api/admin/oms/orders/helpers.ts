@@ -1,0 +1,71 @@
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { OMS_MODULE } from "../../../../modules/oms"
+import type OmsModuleService from "../../../../modules/oms/service"
+
+function decisionView(decision: Record<string, any>, locationNames: Map<string, string>) {
+  return {
+    id: decision.id,
+    sequence: decision.sequence,
+    trigger: decision.trigger,
+    actor: decision.actor,
+    strategy: decision.strategy,
+    rule: decision.rule,
+    decided_at: decision.decided_at,
+    duration_ms: decision.duration_ms,
+    shipment_count: decision.shipment_count,
+    max_distance_km: decision.max_distance_km,
+    allocations: (decision.allocations ?? []).map((a: Record<string, any>) => ({
+      ...a,
+      stock_location_name: locationNames.get(a.stock_location_id) ?? null,
+    })),
+    backordered: decision.backordered,
+    backordered_units: decision.backordered_units,
+    backorder_location_id: decision.backorder_location_id,
+    explanation: decision.explanation,
+  }
+}
+
+/** The OMS view of an order: stage, current routing with explanation, history and timeline. */
+export async function loadOrderView(container: MedusaContainer, orderId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const oms: OmsModuleService = container.resolve(OMS_MODULE)
+  const { data: orders } = await query.graph({
+    entity: "order",
+    fields: ["id", "display_id", "status", "created_at", "items.id", "items.title", "items.variant_sku", "items.quantity"],
+    filters: { id: orderId },
+  })
+  const order = orders[0]
+  if (!order) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${orderId} was not found`)
+  }
+  const [[omsOrder], decisions, timeline] = await Promise.all([
+    oms.listOmsOrders({ order_id: orderId }),
+    oms.listRoutingDecisions({ order_id: orderId }, { order: { sequence: "DESC" } }),
+    oms.listOrderEvents({ order_id: orderId }, { order: { at: "ASC" } }),
+  ])
+  const locationIds = [
+    ...new Set(decisions.flatMap((d) => ((d.allocations as unknown as { stock_location_id: string }[]) ?? []).map((a) => a.stock_location_id))),
+  ]
+  const { data: locations } = locationIds.length
+    ? await query.graph({ entity: "stock_location", fields: ["id", "name"], filters: { id: locationIds } })
+    : { data: [] as { id: string; name: string }[] }
+  const names = new Map(locations.map((l) => [l.id, l.name]))
+  const current = decisions.find((d) => d.id === omsOrder?.current_decision_id) ?? decisions[0]
+  return {
+    id: order.id,
+    display_id: order.display_id,
+    status: order.status,
+    stage: omsOrder?.stage ?? "placed",
+    stage_changed_at: omsOrder?.stage_changed_at ?? null,
+    items: (order.items ?? []).filter(Boolean).map((i) => ({
+      id: i!.id,
+      title: i!.title,
+      sku: i!.variant_sku,
+      quantity: Number(i!.quantity),
+    })),
+    routing: current ? decisionView(current, names) : null,
+    history: decisions.map((d) => decisionView(d, names)),
+    timeline: timeline.map((e) => ({ stage: e.stage, at: e.at, actor: e.actor, details: e.details })),
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * Builds the pure routing input from plain order, centre and stock data (shapes as Medusa's
+ * query returns them). Shared by the order.placed workflow and the simulator.
+ */
+import { locateAddress } from "../geo"
+import { CenterCandidate, Destination, LineDemand, StockView } from "../routing/types"
+
+export interface OrderForRouting {
+  id: string
+  display_id?: number | null
+  sales_channel_id?: string | null
+  created_at?: string | Date | null
+  shipping_address?: {
+    country_code?: string | null
+    province?: string | null
+    city?: string | null
+    postal_code?: string | null
+    metadata?: Record<string, unknown> | null
+  } | null
+  items?: ({
+    id: string
+    quantity: number | string
+    variant_id?: string | null
+    variant?: {
+      manage_inventory?: boolean | null
+      inventory_items?: { inventory_item_id: string; required_quantity: number | string }[] | null
+    } | null
+  } | null)[] | null
+}
+
+export interface CenterProfile {
+  stock_location_id: string
+  latitude: number | null
+  longitude: number | null
+  priority: number
+  active: boolean
+  daily_order_capacity: number | null
+  time_zone: string
+  serves_countries: string[] | null
+  serves_provinces: string[] | null
+}
+
+/** Defaults for a location that has no OMS profile yet: eligible, unlocated, last in priority. */
+export const DEFAULT_CENTER_PRIORITY = 100
+
+export function buildLines(order: OrderForRouting): LineDemand[] {
+  return (order.items ?? []).filter(Boolean).map((item) => {
+    const managed = item!.variant?.manage_inventory !== false && !!item!.variant
+    const components = managed
+      ? (item!.variant!.inventory_items ?? []).map((link) => ({
+          inventory_item_id: link.inventory_item_id,
+          required_quantity: Number(link.required_quantity) || 1,
+        }))
+      : []
+    return { line_item_id: item!.id, quantity: Number(item!.quantity), components }
+  })
+}
+
+export function buildDestination(order: OrderForRouting): Destination {
+  if (!order.shipping_address) {
+    return { point: null, source: "no shipping address" }
+  }
+  return locateAddress(order.shipping_address)
+}
+
+export function buildCandidates(
+  locations: { id: string; name: string }[],
+  profiles: CenterProfile[],
+  ordersToday: Record<string, number>
+): CenterCandidate[] {
+  const byLocation = new Map(profiles.map((p) => [p.stock_location_id, p]))
+  return locations.map((location, index) => {
+    const profile = byLocation.get(location.id)
+    const point =
+      profile && profile.latitude != null && profile.longitude != null
+        ? { latitude: profile.latitude, longitude: profile.longitude }
+        : null
+    const capacity = profile?.daily_order_capacity ?? null
+    return {
+      stock_location_id: location.id,
+      name: location.name,
+      point,
+      priority: profile?.priority ?? DEFAULT_CENTER_PRIORITY,
+      active: profile?.active ?? true,
+      capacity_remaining: capacity == null ? null : capacity - (ordersToday[location.id] ?? 0),
+      serves_countries: profile?.serves_countries ?? null,
+      serves_provinces: profile?.serves_provinces ?? null,
+      link_rank: index,
+    }
+  })
+}
+
+/**
+ * Units a centre can give this order: stocked - reserved, plus what this very order already
+ * holds there (its own checkout reservation must not count against it).
+ */
+export function buildStockView(
+  levels: { location_id: string; inventory_item_id: string; stocked_quantity: number | string; reserved_quantity: number | string }[],
+  ownReservations: { location_id: string; inventory_item_id: string; quantity: number | string }[]
+): StockView {
+  const stock: StockView = {}
+  for (const level of levels) {
+    const atLocation = (stock[level.location_id] ??= {})
+    atLocation[level.inventory_item_id] =
+      (atLocation[level.inventory_item_id] ?? 0) +
+      Number(level.stocked_quantity) -
+      Number(level.reserved_quantity)
+  }
+  for (const reservation of ownReservations) {
+    const atLocation = (stock[reservation.location_id] ??= {})
+    atLocation[reservation.inventory_item_id] =
+      (atLocation[reservation.inventory_item_id] ?? 0) + Number(reservation.quantity)
+  }
+  return stock
+}

@@ -1,0 +1,176 @@
+import { Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { decideRouting } from "../../lib/routing"
+import { RoutingDecision } from "../../lib/routing/types"
+import { buildStockView } from "../../lib/routing-input"
+import { PlannedLine, planReservationMoves, ReservationPlan } from "../../lib/reservations"
+import type { RoutingContext } from "./load-routing-context"
+
+export interface AllocateOrderInput {
+  context: RoutingContext
+  target_location_id?: string | null
+}
+
+export interface AllocationResult {
+  decision: RoutingDecision
+  duration_ms: number
+  plan: ReservationPlan
+}
+
+type Reservation = {
+  id: string
+  line_item_id: string
+  inventory_item_id: string
+  location_id: string
+  quantity: number
+  allow_backorder: boolean
+}
+
+interface Undo {
+  inventory_item_ids: string[]
+  updated: Reservation[]
+  created_ids: string[]
+  deleted: Reservation[]
+}
+
+export const allocateOrderStepId = "oms-allocate-order"
+
+/**
+ * Reads stock, decides and moves the order's reservations in one critical section, holding the
+ * same inventory-item lock keys Medusa's checkout uses (reserveInventoryStep), so a checkout and
+ * a routing decision can never both take the last units. Medusa's reservation steps are not
+ * reused here because they take those keys themselves: inside our lock they would wait forever.
+ */
+export const allocateOrderStep = createStep(
+  allocateOrderStepId,
+  async ({ context, target_location_id }: AllocateOrderInput, { container }) => {
+    const inventory = container.resolve(Modules.INVENTORY)
+    const locking = container.resolve(Modules.LOCKING)
+    const keys = context.inventory_item_ids
+
+    const critical = async () => {
+      const reservations = (await inventory.listReservationItems(
+        { line_item_id: context.line_item_ids },
+        { take: null }
+      )) as unknown as Reservation[]
+      const levels = keys.length
+        ? await inventory.listInventoryLevels(
+            {
+              inventory_item_id: keys,
+              location_id: context.centers.map((c) => c.stock_location_id),
+            },
+            { take: null }
+          )
+        : []
+      const stock = buildStockView(levels as never, reservations)
+
+      const started = process.hrtime.bigint()
+      const decision = decideRouting({
+        order_id: context.order.id,
+        strategy: context.strategy,
+        destination: context.destination,
+        lines: context.lines,
+        centers: context.centers,
+        stock,
+        max_shipments: context.max_shipments,
+        forced_location_id: target_location_id ?? null,
+      })
+      const durationMs = Number(process.hrtime.bigint() - started) / 1e6
+
+      const plan = planReservationMoves(toPlannedLines(context, decision), reservations)
+      const undo = await applyPlan(inventory, plan, reservations, keys)
+      return { result: { decision, duration_ms: durationMs, plan }, undo }
+    }
+
+    const { result, undo } = keys.length
+      ? await locking.execute(keys, critical, { timeout: 30 })
+      : await critical()
+    return new StepResponse<AllocationResult, Undo>(result, undo)
+  },
+  async (undo, { container }) => {
+    if (!undo) {
+      return
+    }
+    const inventory = container.resolve(Modules.INVENTORY)
+    const locking = container.resolve(Modules.LOCKING)
+    const revert = () => revertPlan(inventory, undo)
+    if (undo.inventory_item_ids.length) {
+      await locking.execute(undo.inventory_item_ids, revert, { timeout: 30 })
+    } else {
+      await revert()
+    }
+  }
+)
+
+function toPlannedLines(context: RoutingContext, decision: RoutingDecision): PlannedLine[] {
+  return context.lines.map((line) => ({
+    line_item_id: line.line_item_id,
+    components: line.components,
+    allocations: decision.allocations.flatMap((a) =>
+      a.items
+        .filter((i) => i.line_item_id === line.line_item_id)
+        .map((i) => ({ stock_location_id: a.stock_location_id, quantity: i.quantity }))
+    ),
+    backordered: decision.backordered
+      .filter((b) => b.line_item_id === line.line_item_id)
+      .reduce((sum, b) => sum + b.quantity, 0),
+  }))
+}
+
+async function applyPlan(
+  inventory: any,
+  plan: ReservationPlan,
+  reservations: Reservation[],
+  keys: string[]
+): Promise<Undo> {
+  const byId = new Map(reservations.map((r) => [r.id, r]))
+  const undo: Undo = { inventory_item_ids: keys, updated: [], created_ids: [], deleted: [] }
+  try {
+    // Shrink and move first, create last: the freed units are then visible to the creates.
+    if (plan.updates.length) {
+      undo.updated = plan.updates.map((u) => byId.get(u.id)!)
+      await inventory.updateReservationItems(plan.updates)
+    }
+    if (plan.deletes.length) {
+      undo.deleted = plan.deletes.map((id) => byId.get(id)!)
+      await inventory.deleteReservationItems(plan.deletes)
+    }
+    if (plan.creates.length) {
+      const created = await inventory.createReservationItems(
+        plan.creates.map((c) => ({ ...c, description: "medusa-oms routing split" }))
+      )
+      undo.created_ids = created.map((r: { id: string }) => r.id)
+    }
+  } catch (error) {
+    await revertPlan(inventory, undo)
+    throw error
+  }
+  return undo
+}
+
+async function revertPlan(inventory: any, undo: Undo) {
+  if (undo.created_ids.length) {
+    await inventory.deleteReservationItems(undo.created_ids)
+  }
+  if (undo.deleted.length) {
+    await inventory.createReservationItems(
+      undo.deleted.map((r) => ({
+        line_item_id: r.line_item_id,
+        inventory_item_id: r.inventory_item_id,
+        location_id: r.location_id,
+        quantity: Number(r.quantity),
+        allow_backorder: r.allow_backorder,
+      }))
+    )
+  }
+  if (undo.updated.length) {
+    await inventory.updateReservationItems(
+      undo.updated.map((r) => ({
+        id: r.id,
+        location_id: r.location_id,
+        quantity: Number(r.quantity),
+        allow_backorder: r.allow_backorder,
+      }))
+    )
+  }
+}

@@ -1,0 +1,183 @@
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { OMS_MODULE } from "../../modules/oms"
+import type OmsModuleService from "../../modules/oms/service"
+import {
+  buildCandidates,
+  buildDestination,
+  buildLines,
+  OrderForRouting,
+} from "../../lib/routing-input"
+import { startOfLocalDay } from "../../lib/time/local-day"
+import { CenterCandidate, Destination, LineDemand, RoutingStrategy } from "../../lib/routing/types"
+
+export type RoutingTrigger = "order.placed" | "reroute"
+
+export interface RouteOrderInput {
+  order_id: string
+  trigger: RoutingTrigger
+  /** Admin user id for re-routes, "system" for events. */
+  actor?: string
+  /** Re-route to this centre only. */
+  target_location_id?: string | null
+  /** Override the configured strategy (re-route). */
+  strategy?: RoutingStrategy
+}
+
+export interface RoutingContext {
+  skip: boolean
+  existing_decision_id: string | null
+  next_sequence: number
+  order: { id: string; display_id: number | null; sales_channel_id: string | null; created_at: string | null }
+  lines: LineDemand[]
+  line_item_ids: string[]
+  inventory_item_ids: string[]
+  destination: Destination
+  centers: CenterCandidate[]
+  strategy: RoutingStrategy
+  max_shipments: number
+}
+
+export const ORDER_ROUTING_FIELDS = [
+  "id",
+  "display_id",
+  "status",
+  "canceled_at",
+  "created_at",
+  "sales_channel_id",
+  "shipping_address.country_code",
+  "shipping_address.province",
+  "shipping_address.city",
+  "shipping_address.postal_code",
+  "shipping_address.metadata",
+  "items.id",
+  "items.quantity",
+  "items.variant_id",
+  "items.variant.manage_inventory",
+  "items.variant.inventory_items.inventory_item_id",
+  "items.variant.inventory_items.required_quantity",
+]
+
+/** Stock locations linked to a sales channel, in link order (Medusa's default preference). */
+export async function loadChannelLocations(
+  query: { graph: Function },
+  salesChannelId: string | null
+): Promise<{ id: string; name: string }[]> {
+  if (!salesChannelId) {
+    return []
+  }
+  const { data } = await query.graph({
+    entity: "sales_channel",
+    fields: ["id", "stock_locations.id", "stock_locations.name"],
+    filters: { id: salesChannelId },
+  })
+  return (data[0]?.stock_locations ?? []).filter(Boolean)
+}
+
+export async function loadCandidates(
+  container: { resolve: Function },
+  salesChannelId: string | null,
+  excludeOrderId: string | null
+): Promise<CenterCandidate[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const oms: OmsModuleService = container.resolve(OMS_MODULE)
+  const locations = await loadChannelLocations(query, salesChannelId)
+  if (!locations.length) {
+    return []
+  }
+  const profiles = await oms.listFulfillmentCenters({ stock_location_id: locations.map((l) => l.id) })
+  const now = new Date()
+  const windows = profiles
+    .filter((p) => p.daily_order_capacity != null)
+    .map((p) => ({ stock_location_id: p.stock_location_id, since: startOfLocalDay(now, p.time_zone) }))
+  const ordersToday = await oms.countOrdersRoutedSince(windows, excludeOrderId)
+  return buildCandidates(locations, profiles as never, ordersToday)
+}
+
+export const loadRoutingContextStepId = "oms-load-routing-context"
+
+/** Reads everything routing needs except stock (stock is read under the inventory lock). */
+export const loadRoutingContextStep = createStep(
+  loadRoutingContextStepId,
+  async (input: RouteOrderInput, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const oms: OmsModuleService = container.resolve(OMS_MODULE)
+
+    const { data: orders } = await query.graph({
+      entity: "order",
+      fields: [...ORDER_ROUTING_FIELDS, "fulfillments.id", "fulfillments.canceled_at"],
+      filters: { id: input.order_id },
+    })
+    const order = orders[0] as (OrderForRouting & { status?: string; canceled_at?: unknown; fulfillments?: { canceled_at?: unknown }[] }) | undefined
+    if (!order) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} was not found`)
+    }
+
+    const decisions = await oms.listRoutingDecisions(
+      { order_id: order.id },
+      { select: ["id", "sequence"], order: { sequence: "DESC" }, take: 1 }
+    )
+    const latest = decisions[0]
+    const options = oms.getOptions()
+    const base = {
+      existing_decision_id: latest?.id ?? null,
+      next_sequence: (latest?.sequence ?? 0) + 1,
+      order: {
+        id: order.id,
+        display_id: order.display_id ?? null,
+        sales_channel_id: order.sales_channel_id ?? null,
+        created_at: order.created_at ? new Date(order.created_at).toISOString() : null,
+      },
+      strategy: input.strategy ?? options.strategy,
+      max_shipments: options.maxShipments,
+    }
+
+    // order.placed can arrive more than once: the first delivery decides, later ones are no-ops.
+    if (input.trigger === "order.placed" && latest) {
+      return new StepResponse<RoutingContext>({
+        ...base,
+        skip: true,
+        lines: [],
+        line_item_ids: [],
+        inventory_item_ids: [],
+        destination: { point: null, source: "already routed" },
+        centers: [],
+      })
+    }
+    if (input.trigger === "reroute") {
+      assertReroutable(order)
+    }
+
+    const lines = buildLines(order)
+    const centers = await loadCandidates(container, order.sales_channel_id ?? null, order.id)
+    if (input.target_location_id && !centers.some((c) => c.stock_location_id === input.target_location_id)) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `stock_location_id ${input.target_location_id} is not a stock location of this order's sales channel`
+      )
+    }
+    const inventoryItemIds = [...new Set(lines.flatMap((l) => l.components.map((c) => c.inventory_item_id)))]
+    return new StepResponse<RoutingContext>({
+      ...base,
+      skip: false,
+      lines,
+      line_item_ids: lines.map((l) => l.line_item_id),
+      inventory_item_ids: inventoryItemIds,
+      destination: buildDestination(order),
+      centers,
+    })
+  }
+)
+
+function assertReroutable(order: { status?: string; canceled_at?: unknown; fulfillments?: { canceled_at?: unknown }[] }) {
+  if (order.status === "canceled" || order.canceled_at) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Order is canceled; there is nothing to re-route")
+  }
+  const open = (order.fulfillments ?? []).filter((f) => f && !f.canceled_at)
+  if (open.length) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `Order has ${open.length} fulfillment(s); cancel them before re-routing`
+    )
+  }
+}
