@@ -1,0 +1,62 @@
+/** A storefront's checkout, step by step over the store API (what @medusajs/js-sdk does). */
+export interface StorefrontAddress {
+  first_name?: string
+  last_name?: string
+  address_1?: string
+  city: string
+  province?: string
+  postal_code?: string
+  country_code: string
+  metadata?: Record<string, unknown>
+}
+
+export async function placeStoreOrder(
+  api: any,
+  opts: {
+    publishableKey: string
+    regionId: string
+    items: { variant_id: string; quantity: number }[]
+    address: StorefrontAddress
+    email?: string
+  }
+): Promise<{ order?: { id: string }; error?: string }> {
+  const headers = { "x-publishable-api-key": opts.publishableKey }
+  const address = { first_name: "Budi", last_name: "Santoso", address_1: "Jl. Merdeka 1", ...opts.address }
+  const { data: cartData } = await api.post(
+    "/store/carts",
+    { region_id: opts.regionId, email: opts.email ?? "budi@example.com", items: opts.items },
+    { headers }
+  )
+  const cartId = cartData.cart.id
+  await api.post(`/store/carts/${cartId}`, { shipping_address: address, billing_address: address }, { headers })
+  const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, { headers })
+  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, { headers })
+  const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers })
+  await api.post(
+    `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
+    { provider_id: "pp_system_default" },
+    { headers }
+  )
+  const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers }).catch((e: any) => ({
+    data: { type: "error", error: e.response?.data ?? e.message },
+  }))
+  if (data.type === "order") {
+    return { order: data.order }
+  }
+  return { error: JSON.stringify(data.error) }
+}
+
+/** Waits until the order.placed subscriber has stored a decision for the order. */
+export async function waitForRouting(api: any, orderId: string, headers: Record<string, string>, timeoutMs = 20000) {
+  const started = Date.now()
+  for (;;) {
+    const { data } = await api.get(`/admin/oms/orders/${orderId}`, { headers })
+    if (data.order.routing) {
+      return data.order
+    }
+    if (Date.now() - started > timeoutMs) {
+      throw new Error(`order ${orderId} was not routed within ${timeoutMs} ms`)
+    }
+    await new Promise((r) => setTimeout(r, 100))
+  }
+}

@@ -1,0 +1,296 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { routeOrderWorkflow } from "../../src/workflows/route-order"
+import { createAdminHeaders } from "./helpers/admin-auth"
+import { buildOmsStore } from "./helpers/oms-store"
+import { placeStoreOrder, waitForRouting } from "./helpers/storefront"
+
+jest.setTimeout(120 * 1000)
+
+const JAKARTA = { city: "Jakarta Selatan", province: "DKI Jakarta", postal_code: "12190", country_code: "id" }
+const SURABAYA = { city: "Surabaya", province: "Jawa Timur", postal_code: "60271", country_code: "id" }
+const MEDAN = { city: "Medan", province: "Sumatera Utara", postal_code: "20111", country_code: "id" }
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let store: Awaited<ReturnType<typeof buildOmsStore>>
+    let headers: Record<string, string>
+
+    beforeEach(async () => {
+      const container = getContainer()
+      store = await buildOmsStore(container)
+      headers = (await createAdminHeaders(container)).headers
+    })
+
+    const order = async (sku: string, quantity: number, address: Record<string, unknown>) => {
+      const placed = await placeStoreOrder(api, {
+        publishableKey: store.basics.publishable_key,
+        regionId: store.regionId,
+        items: [{ variant_id: store.catalog[sku].variant_id, quantity }],
+        address: address as never,
+      })
+      if (!placed.order) {
+        throw new Error(`checkout failed: ${placed.error}`)
+      }
+      return placed.order.id
+    }
+
+    const reservationsOf = async (orderId: string) => {
+      const { data } = await api.get(`/admin/oms/orders/${orderId}`, { headers })
+      const inventory = getContainer().resolve(Modules.INVENTORY)
+      const lineIds = data.order.items.map((i: { id: string }) => i.id)
+      const reservations = await inventory.listReservationItems({ line_item_id: lineIds })
+      return reservations.map((r) => ({ location_id: r.location_id, quantity: Number(r.quantity) }))
+    }
+
+    describe("routing on order.placed", () => {
+      it("sends a Jakarta customer's order to the Jakarta centre and moves the reservation there", async () => {
+        const orderId = await order("TEE", 2, JAKARTA)
+        const routed = await waitForRouting(api, orderId, headers)
+
+        expect(routed.stage).toBe("routed")
+        expect(routed.routing.strategy).toBe("closest_full_stock")
+        expect(routed.routing.allocations).toHaveLength(1)
+        expect(routed.routing.allocations[0].stock_location_id).toBe(store.centers.jakarta)
+        expect(routed.routing.allocations[0].distance_km).toBeLessThan(30)
+        expect(await reservationsOf(orderId)).toEqual([{ location_id: store.centers.jakarta, quantity: 2 }])
+
+        const candidates = routed.routing.explanation.candidates
+        expect(candidates).toHaveLength(3)
+        const medan = candidates.find((c: any) => c.stock_location_id === store.centers.medan)
+        expect(medan.outcome).toBe("lost")
+        expect(medan.distance_km).toBeGreaterThan(1000)
+        expect(routed.routing.explanation.destination.point).not.toBeNull()
+        expect(routed.timeline.map((e: any) => e.stage)).toEqual(["placed", "routed"])
+      })
+
+      it("sends a Surabaya customer's order to Surabaya", async () => {
+        const orderId = await order("TEE", 1, SURABAYA)
+        const routed = await waitForRouting(api, orderId, headers)
+        expect(routed.routing.allocations.map((a: any) => a.stock_location_id)).toEqual([store.centers.surabaya])
+        expect(await reservationsOf(orderId)).toEqual([{ location_id: store.centers.surabaya, quantity: 1 }])
+      })
+
+      it("splits a line no single centre can fill and keeps Medusa's reserved quantities consistent", async () => {
+        const orderId = await order("MUG", 5, JAKARTA)
+        const routed = await waitForRouting(api, orderId, headers)
+
+        expect(routed.stage).toBe("routed")
+        const allocated = routed.routing.allocations.map((a: any) => [a.stock_location_id, a.items[0].quantity])
+        expect(allocated).toEqual([
+          [store.centers.surabaya, 3],
+          [store.centers.medan, 2],
+        ])
+        const reservations = await reservationsOf(orderId)
+        expect(reservations.sort((a, b) => b.quantity - a.quantity)).toEqual([
+          { location_id: store.centers.surabaya, quantity: 3 },
+          { location_id: store.centers.medan, quantity: 2 },
+        ])
+        const inventory = getContainer().resolve(Modules.INVENTORY)
+        const levels = await inventory.listInventoryLevels({ inventory_item_id: store.catalog.MUG.inventory_item_id })
+        for (const level of levels) {
+          expect(Number(level.reserved_quantity)).toBeLessThanOrEqual(Number(level.stocked_quantity))
+        }
+      })
+
+      it("back-orders what no centre has and says so", async () => {
+        const orderId = await order("KOPI", 3, SURABAYA)
+        const routed = await waitForRouting(api, orderId, headers)
+
+        expect(routed.stage).toBe("backordered")
+        expect(routed.routing.allocations).toEqual([
+          expect.objectContaining({ stock_location_id: store.centers.medan, items: [expect.objectContaining({ quantity: 1 })] }),
+        ])
+        expect(routed.routing.backordered_units).toBe(2)
+        const total = (await reservationsOf(orderId)).reduce((s, r) => s + r.quantity, 0)
+        expect(total).toBe(3)
+      })
+
+      it("routes once when order.placed is delivered twice", async () => {
+        const orderId = await order("TEE", 1, MEDAN)
+        const first = await waitForRouting(api, orderId, headers)
+        const again = await routeOrderWorkflow(getContainer()).run({
+          input: { order_id: orderId, trigger: "order.placed", actor: "system" },
+        })
+        expect(again.result.skipped).toBe(true)
+        const { data } = await api.get(`/admin/oms/orders/${orderId}`, { headers })
+        expect(data.order.history).toHaveLength(1)
+        expect(data.order.routing.id).toBe(first.routing.id)
+        expect(await reservationsOf(orderId)).toEqual([{ location_id: store.centers.medan, quantity: 1 }])
+      })
+
+      it("never oversells the last units when buyers check out at the same time", async () => {
+        const buyers = Array.from({ length: 6 }, (_, i) => (i % 2 ? JAKARTA : SURABAYA))
+        const results = await Promise.all(
+          buyers.map((address) =>
+            placeStoreOrder(api, {
+              publishableKey: store.basics.publishable_key,
+              regionId: store.regionId,
+              items: [{ variant_id: store.catalog.LAST.variant_id, quantity: 1 }],
+              address: address as never,
+            })
+          )
+        )
+        const orders = results.filter((r) => r.order).map((r) => r.order!.id)
+        expect(orders.length).toBeGreaterThan(0)
+        expect(orders.length).toBeLessThanOrEqual(4)
+        for (const id of orders) {
+          await waitForRouting(api, id, headers)
+        }
+        const inventory = getContainer().resolve(Modules.INVENTORY)
+        const levels = await inventory.listInventoryLevels({ inventory_item_id: store.catalog.LAST.inventory_item_id })
+        const reserved = levels.reduce((s, l) => s + Number(l.reserved_quantity), 0)
+        expect(reserved).toBe(orders.length)
+        for (const level of levels) {
+          expect(Number(level.reserved_quantity)).toBeLessThanOrEqual(Number(level.stocked_quantity))
+        }
+      })
+    })
+
+    describe("re-route", () => {
+      it("moves the order to the chosen centre and appends the decision and timeline", async () => {
+        const orderId = await order("TEE", 2, JAKARTA)
+        await waitForRouting(api, orderId, headers)
+
+        const { data } = await api.post(
+          `/admin/oms/orders/${orderId}/reroute`,
+          { stock_location_id: store.centers.surabaya },
+          { headers }
+        )
+        expect(data.order.routing.sequence).toBe(2)
+        expect(data.order.routing.trigger).toBe("reroute")
+        expect(data.order.routing.allocations.map((a: any) => a.stock_location_id)).toEqual([store.centers.surabaya])
+        expect(data.order.history).toHaveLength(2)
+        expect(data.order.timeline.map((e: any) => e.stage)).toEqual(["placed", "routed", "rerouted"])
+        expect(await reservationsOf(orderId)).toEqual([{ location_id: store.centers.surabaya, quantity: 2 }])
+      })
+
+      it("refuses bad input with a 400 that names the problem and changes nothing", async () => {
+        const orderId = await order("TEE", 1, JAKARTA)
+        await waitForRouting(api, orderId, headers)
+
+        const unknownField = await api
+          .post(`/admin/oms/orders/${orderId}/reroute`, { location: "x" }, { headers })
+          .catch((e: any) => e.response)
+        expect(unknownField.status).toBe(400)
+        expect(unknownField.data.message).toMatch(/location/)
+
+        const badStrategy = await api
+          .post(`/admin/oms/orders/${orderId}/reroute`, { strategy: "cheapest" }, { headers })
+          .catch((e: any) => e.response)
+        expect(badStrategy.status).toBe(400)
+        expect(badStrategy.data.message).toMatch(/strategy/)
+
+        const foreignCentre = await api
+          .post(`/admin/oms/orders/${orderId}/reroute`, { stock_location_id: "sloc_does_not_exist" }, { headers })
+          .catch((e: any) => e.response)
+        expect(foreignCentre.status).toBe(400)
+        expect(foreignCentre.data.message).toMatch(/sloc_does_not_exist/)
+
+        const { data } = await api.get(`/admin/oms/orders/${orderId}`, { headers })
+        expect(data.order.history).toHaveLength(1)
+        expect(await reservationsOf(orderId)).toEqual([{ location_id: store.centers.jakarta, quantity: 1 }])
+      })
+
+      it("answers 404 for an unknown order", async () => {
+        const res = await api
+          .post(`/admin/oms/orders/order_missing/reroute`, {}, { headers })
+          .catch((e: any) => e.response)
+        expect(res.status).toBe(404)
+        const view = await api.get(`/admin/oms/orders/order_missing`, { headers }).catch((e: any) => e.response)
+        expect(view.status).toBe(404)
+      })
+    })
+
+    describe("centres", () => {
+      it("lists centres with profile and stock summary", async () => {
+        const { data } = await api.get("/admin/oms/centers", { headers })
+        expect(data.centers.map((c: any) => c.name)).toEqual(["Jakarta FC", "Surabaya FC", "Medan FC"])
+        const medan = data.centers.find((c: any) => c.name === "Medan FC")
+        expect(medan).toMatchObject({ stock_location_id: store.centers.medan, priority: 3, active: true, has_profile: true })
+        expect(medan.latitude).toBeCloseTo(3.5952, 3)
+        expect(medan.stock).toMatchObject({ skus: 3, units: 14, reserved: 0 })
+        expect(medan.stock.low_stock_skus).toBe(2)
+      })
+
+      it("updates a profile, validates fields and 404s on unknown locations", async () => {
+        const ok = await api.post(
+          `/admin/oms/centers/${store.centers.medan}`,
+          { active: false, daily_order_capacity: 50, cutoff_time: "14:30" },
+          { headers }
+        )
+        expect(ok.data.center).toMatchObject({ active: false, daily_order_capacity: 50, cutoff_time: "14:30" })
+
+        const bad = await api
+          .post(`/admin/oms/centers/${store.centers.medan}`, { latitude: 123, longitude: 10 }, { headers })
+          .catch((e: any) => e.response)
+        expect(bad.status).toBe(400)
+        expect(bad.data.message).toMatch(/latitude/)
+
+        const badZone = await api
+          .post(`/admin/oms/centers/${store.centers.medan}`, { time_zone: "Mars/Olympus" }, { headers })
+          .catch((e: any) => e.response)
+        expect(badZone.status).toBe(400)
+        expect(badZone.data.message).toMatch(/time_zone/)
+
+        const missing = await api
+          .post(`/admin/oms/centers/sloc_missing`, { priority: 1 }, { headers })
+          .catch((e: any) => e.response)
+        expect(missing.status).toBe(404)
+
+        const { data } = await api.get(`/admin/oms/centers/${store.centers.medan}`, { headers })
+        expect(data.center.latitude).toBeCloseTo(3.5952, 3)
+      })
+
+      it("does not route to an inactive centre", async () => {
+        await api.post(`/admin/oms/centers/${store.centers.medan}`, { active: false }, { headers })
+        const orderId = await order("TEE", 1, MEDAN)
+        const routed = await waitForRouting(api, orderId, headers)
+        expect(routed.routing.allocations.map((a: any) => a.stock_location_id)).toEqual([store.centers.jakarta])
+        const medan = routed.routing.explanation.candidates.find((c: any) => c.stock_location_id === store.centers.medan)
+        expect(medan.outcome).toBe("ineligible")
+        expect(medan.reason).toMatch(/inactive/)
+      })
+    })
+
+    describe("simulate", () => {
+      it("replays recent orders through a strategy and compares with Medusa's default", async () => {
+        await order("TEE", 1, JAKARTA)
+        await order("TEE", 1, SURABAYA)
+        const last = await order("TEE", 1, MEDAN)
+        await waitForRouting(api, last, headers)
+
+        const { data } = await api.post("/admin/oms/routing/simulate", { strategy: "priority", limit: 10 }, { headers })
+        const sim = data.simulation
+        expect(sim.orders).toBe(3)
+        expect(sim.results.simulated.orders).toBe(3)
+        expect(sim.results.medusa_default.orders).toBe(3)
+        // priority sends everything to Jakarta; closest-first (what happened) does not
+        expect(sim.results.simulated.load).toEqual({ [store.centers.jakarta]: 3 })
+        expect(sim.results.simulated.mean_km).toBeGreaterThan(sim.results.actual.mean_km)
+        expect(sim.changed_orders).toBe(2)
+
+        const bad = await api
+          .post("/admin/oms/routing/simulate", { strategy: "priority", limit: 0 }, { headers })
+          .catch((e: any) => e.response)
+        expect(bad.status).toBe(400)
+        expect(bad.data.message).toMatch(/limit/)
+      })
+    })
+
+    describe("auth", () => {
+      it("requires an admin for every OMS route", async () => {
+        const calls = [
+          api.get("/admin/oms/centers"),
+          api.get("/admin/oms/orders/order_x"),
+          api.post("/admin/oms/orders/order_x/reroute", {}),
+          api.post("/admin/oms/routing/simulate", { strategy: "priority" }),
+        ]
+        for (const call of calls) {
+          const res = await call.catch((e: any) => e.response)
+          expect(res.status).toBe(401)
+        }
+      })
+    })
+  },
+})
