@@ -19,7 +19,8 @@ export interface OrderForRouting {
   } | null
   items?: ({
     id: string
-    quantity: number | string
+    quantity?: number | string | null
+    detail?: { quantity?: number | string | null } | null
     variant_id?: string | null
     variant?: {
       manage_inventory?: boolean | null
@@ -52,8 +53,20 @@ export function buildLines(order: OrderForRouting): LineDemand[] {
           required_quantity: Number(link.required_quantity) || 1,
         }))
       : []
-    return { line_item_id: item!.id, quantity: Number(item!.quantity), components }
+    return { line_item_id: item!.id, quantity: lineQuantity(item!), components }
   })
+}
+
+/**
+ * A line without a readable quantity must stop routing: treating it as 0 would release the
+ * line's reservation.
+ */
+function lineQuantity(item: { id: string; quantity?: number | string | null; detail?: { quantity?: number | string | null } | null }) {
+  const quantity = Number(item.quantity ?? item.detail?.quantity)
+  if (!Number.isFinite(quantity) || quantity <= 0) {
+    throw new Error(`line item ${item.id} has no readable quantity (${item.quantity})`)
+  }
+  return quantity
 }
 
 export function buildDestination(order: OrderForRouting): Destination {

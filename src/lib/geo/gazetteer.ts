@@ -1,0 +1,77 @@
+import type { Destination, GeoPoint } from "../routing/types"
+import { findCity, findState, getCountryIndex } from "./gazetteer-index"
+
+export interface AddressForLocating {
+  country_code?: string | null
+  province?: string | null
+  city?: string | null
+  postal_code?: string | null
+  metadata?: Record<string, unknown> | null
+}
+
+function parseCoordinate(value: unknown, limit: number): number | null {
+  if (typeof value === "string" && value.trim() === "") return null
+  const number = typeof value === "number" ? value : typeof value === "string" ? Number(value) : NaN
+  return Number.isFinite(number) && Math.abs(number) <= limit ? number : null
+}
+
+/** Coordinates set by hand (or by a checkout map widget) beat any name lookup. */
+function metadataPoint(metadata: Record<string, unknown> | null | undefined): GeoPoint | "invalid" | null {
+  if (!metadata || (metadata.latitude == null && metadata.longitude == null)) return null
+  const latitude = parseCoordinate(metadata.latitude, 90)
+  const longitude = parseCoordinate(metadata.longitude, 180)
+  return latitude === null || longitude === null ? "invalid" : { latitude, longitude }
+}
+
+const clean = (value: string | null | undefined) => (value ?? "").trim() || null
+
+export function locateAddress(address: AddressForLocating | null | undefined): Destination {
+  if (!address) return { point: null, country_code: null, province: null, source: "no shipping address" }
+
+  const countryCode = clean(address.country_code)?.toUpperCase() ?? null
+  const provinceText = clean(address.province)
+  const cityText = clean(address.city)
+  const index = countryCode ? getCountryIndex(countryCode) : null
+  const state = index && provinceText ? findState(index, provinceText) : null
+  // Service areas compare province codes, so a recognised province is always reported as its code.
+  const base = { country_code: countryCode, province: state?.isoCode ?? provinceText }
+
+  const override = metadataPoint(address.metadata)
+  if (override && override !== "invalid") {
+    // The point is exact, but service areas still need the province: take it from the city if unnamed.
+    const cityState = !state && index && cityText ? findCity(index, cityText, null)?.stateCode : undefined
+    return { ...base, province: cityState ?? base.province, point: override, source: "address metadata" }
+  }
+  const note = override === "invalid" ? " (ignored invalid metadata latitude/longitude)" : ""
+
+  if (!countryCode || !index) {
+    return { ...base, point: null, source: `could not locate: address has no country code${note}` }
+  }
+  if (!index.states.size && !index.cities.size) {
+    return { ...base, point: null, source: `could not locate: no gazetteer data for country '${countryCode}'${note}` }
+  }
+  if (cityText) {
+    // An unrecognised province must not block a city hit: search the whole country then.
+    const city = findCity(index, cityText, state?.isoCode ?? null)
+    if (city) {
+      return {
+        ...base,
+        province: city.stateCode,
+        point: city.point,
+        source: `gazetteer: city ${city.name}, ${city.stateCode}${note}`,
+      }
+    }
+  }
+  if (state?.point) {
+    return {
+      ...base,
+      point: state.point,
+      source: `gazetteer: province ${state.name} (${state.isoCode}) centre${cityText ? `, city '${cityText}' not found` : ""}${note}`,
+    }
+  }
+  const typed = [cityText, provinceText].filter(Boolean).map((text) => `'${text}'`).join(" / ")
+  const reason = typed
+    ? `no city or province matched ${typed} in ${countryCode}`
+    : "address has no city or province"
+  return { ...base, point: null, source: `could not locate: ${reason}${note}` }
+}

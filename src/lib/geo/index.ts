@@ -1,0 +1,2 @@
+export { haversineKm, roundKm, isValidGeoPoint } from "./haversine"
+export { locateAddress, type AddressForLocating } from "./gazetteer"

@@ -1,0 +1,5 @@
+export * from "./types"
+export { decideRouting } from "./decide-routing"
+export { medusaDefaultRouting, MEDUSA_DEFAULT_RULE } from "./medusa-default"
+export { summarizeDecisions, percentile, orderDistanceKm, type DecisionSummary } from "./metrics"
+export { EXACT_SEARCH_LIMIT, UNKNOWN_DISTANCE_KM } from "./fewest-shipments"
