@@ -22,7 +22,10 @@ const variant = (sku: string, extra: Record<string, unknown> = {}) => ({
 /**
  * Stock (medan / jakarta / surabaya):
  *   TEE   10 / 10 / 10  — everyone has it
- *   MUG    3 /  0 /  3  — no single centre has 5
+ *   MUG    3 /  0 /  3  — no single centre has 5 (back-orderable: Medusa refuses such a
+ *                          checkout otherwise, see README "What Medusa decides at checkout")
+ *   BATIK  0 /  5 /  0  — only Jakarta
+ *   SAMBAL 5 /  0 /  0  — only Medan
  *   KOPI   1 /  0 /  0  — back-orderable, mostly missing
  *   LAST   0 /  2 /  2  — last units, for the race
  */
@@ -38,7 +41,9 @@ export async function buildOmsStore(container: MedusaContainer) {
   }
   const catalog = await ensureProducts(container, basics, [
     { title: "Tee", handle: "tee", variants: [variant("TEE")] },
-    { title: "Mug", handle: "mug", variants: [variant("MUG")] },
+    { title: "Mug", handle: "mug", variants: [variant("MUG", { allow_backorder: true })] },
+    { title: "Batik", handle: "batik", variants: [variant("BATIK")] },
+    { title: "Sambal", handle: "sambal", variants: [variant("SAMBAL")] },
     { title: "Kopi", handle: "kopi", variants: [variant("KOPI", { allow_backorder: true })] },
     { title: "Last", handle: "last", variants: [variant("LAST")] },
   ])
@@ -46,6 +51,8 @@ export async function buildOmsStore(container: MedusaContainer) {
     ["TEE", "medan", 10], ["TEE", "jakarta", 10], ["TEE", "surabaya", 10],
     ["MUG", "medan", 3], ["MUG", "surabaya", 3],
     ["KOPI", "medan", 1],
+    ["BATIK", "jakarta", 5],
+    ["SAMBAL", "medan", 5],
     ["LAST", "jakarta", 2], ["LAST", "surabaya", 2],
   ]
   await ensureStock(

@@ -24,7 +24,7 @@ export async function placeStoreOrder(
   const address = { first_name: "Budi", last_name: "Santoso", address_1: "Jl. Merdeka 1", ...opts.address }
   const { data: cartData } = await api.post(
     "/store/carts",
-    { region_id: opts.regionId, email: opts.email ?? "budi@example.com", items: opts.items },
+    { region_id: opts.regionId, email: opts.email ?? `buyer-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`, items: opts.items },
     { headers }
   )
   const cartId = cartData.cart.id
@@ -51,7 +51,8 @@ export async function waitForRouting(api: any, orderId: string, headers: Record<
   const started = Date.now()
   for (;;) {
     const { data } = await api.get(`/admin/oms/orders/${orderId}`, { headers })
-    if (data.order.routing) {
+    // the decision row is written before the stage: wait for both
+    if (data.order.routing && data.order.stage !== "placed") {
       return data.order
     }
     if (Date.now() - started > timeoutMs) {
