@@ -32,7 +32,7 @@ export async function loadOrderView(container: MedusaContainer, orderId: string)
   const oms: OmsModuleService = container.resolve(OMS_MODULE)
   const { data: orders } = await query.graph({
     entity: "order",
-    fields: ["id", "display_id", "status", "created_at", "items.id", "items.title", "items.variant_sku", "items.quantity"],
+    fields: ["id", "display_id", "status", "created_at", "items.*", "items.detail.quantity"],
     filters: { id: orderId },
   })
   const order = orders[0]
@@ -50,7 +50,7 @@ export async function loadOrderView(container: MedusaContainer, orderId: string)
   const { data: locations } = locationIds.length
     ? await query.graph({ entity: "stock_location", fields: ["id", "name"], filters: { id: locationIds } })
     : { data: [] as { id: string; name: string }[] }
-  const names = new Map(locations.map((l) => [l.id, l.name]))
+  const names = new Map<string, string>(locations.map((l: { id: string; name: string }) => [l.id, l.name] as const))
   const current = decisions.find((d) => d.id === omsOrder?.current_decision_id) ?? decisions[0]
   return {
     id: order.id,
@@ -62,7 +62,7 @@ export async function loadOrderView(container: MedusaContainer, orderId: string)
       id: i!.id,
       title: i!.title,
       sku: i!.variant_sku,
-      quantity: Number(i!.quantity),
+      quantity: Number(i!.quantity ?? (i as any).detail?.quantity),
     })),
     routing: current ? decisionView(current, names) : null,
     history: decisions.map((d) => decisionView(d, names)),
