@@ -5,6 +5,7 @@ import { RoutingDecision } from "../../lib/routing/types"
 import { buildStockView } from "../../lib/routing-input"
 import { PlannedLine, planReservationMoves, ReservationPlan } from "../../lib/reservations"
 import type { RoutingContext } from "./load-routing-context"
+import { checkoutLockKey } from "../../lib/checkout-lock-key"
 
 export interface AllocateOrderInput {
   context: RoutingContext
@@ -47,6 +48,10 @@ export const allocateOrderStep = createStep(
     const inventory = container.resolve(Modules.INVENTORY)
     const locking = container.resolve(Modules.LOCKING)
     const keys = context.inventory_item_ids
+    // Our checkout keys first (held by serializeCheckoutPerItem around cart completion), then
+    // Medusa's own: a routing move can then never slip between a checkout's availability read
+    // and its reservation. Same order everywhere, so no deadlock.
+    const lockKeys = [...keys.map(checkoutLockKey), ...keys]
 
     const critical = async () => {
       const reservations = (await inventory.listReservationItems(
@@ -83,7 +88,7 @@ export const allocateOrderStep = createStep(
     }
 
     const { result, undo } = keys.length
-      ? await locking.execute(keys, critical, { timeout: 30 })
+      ? await locking.execute(lockKeys, critical, { timeout: 30 })
       : await critical()
     return new StepResponse<AllocationResult, Undo>(result, undo)
   },
@@ -95,7 +100,8 @@ export const allocateOrderStep = createStep(
     const locking = container.resolve(Modules.LOCKING)
     const revert = () => revertPlan(inventory, undo)
     if (undo.inventory_item_ids.length) {
-      await locking.execute(undo.inventory_item_ids, revert, { timeout: 30 })
+      const ids = undo.inventory_item_ids
+      await locking.execute([...ids.map(checkoutLockKey), ...ids], revert, { timeout: 30 })
     } else {
       await revert()
     }
