@@ -83,25 +83,7 @@ export const recordRoutingDecisionStep = createStep(
 
     const stage: OrderStage = backorderedUnits > 0 ? "backordered" : "routed"
     const [existing] = await oms.listOmsOrders({ order_id: context.order.id })
-    const omsOrder = existing
-      ? await oms.updateOmsOrders({
-          id: existing.id,
-          stage,
-          stage_changed_at: now,
-          current_decision_id: saved.id,
-          decision_count: context.next_sequence,
-          backordered_units: backorderedUnits,
-        })
-      : await oms.createOmsOrders({
-          order_id: context.order.id,
-          sales_channel_id: context.order.sales_channel_id,
-          stage,
-          stage_changed_at: now,
-          current_decision_id: saved.id,
-          decision_count: context.next_sequence,
-          backordered_units: backorderedUnits,
-        })
-
+    // The stage is written last: readers that see the new stage also see the timeline.
     const events: { order_id: string; stage: string; at: Date; actor: string; details: Record<string, unknown> }[] = []
     if (!existing) {
       events.push({
@@ -126,6 +108,25 @@ export const recordRoutingDecisionStep = createStep(
       },
     })
     const createdEvents = await oms.createOrderEvents(events)
+
+    const omsOrder = existing
+      ? await oms.updateOmsOrders({
+          id: existing.id,
+          stage,
+          stage_changed_at: now,
+          current_decision_id: saved.id,
+          decision_count: context.next_sequence,
+          backordered_units: backorderedUnits,
+        })
+      : await oms.createOmsOrders({
+          order_id: context.order.id,
+          sales_channel_id: context.order.sales_channel_id,
+          stage,
+          stage_changed_at: now,
+          current_decision_id: saved.id,
+          decision_count: context.next_sequence,
+          backordered_units: backorderedUnits,
+        })
 
     return new StepResponse(
       { decision_id: saved.id, stage, oms_order_id: omsOrder.id },
