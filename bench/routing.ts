@@ -5,7 +5,7 @@
  *        [--missing-share 0..1] [--single-centre-items N]
  */
 import { ROUTING_STRATEGIES } from "../src/lib/routing"
-import { DEMO_CENTERS, DEMO_DESTINATIONS } from "./data/demo-centers"
+import { DEMO_CENTERS, DEMO_DESTINATIONS } from "../src/scripts/demo-data/demo-centers"
 import { buildCatalogue, buildOpeningStock, ITEM_COUNT } from "./lib/catalogue"
 import { generateOrders } from "./lib/orders"
 import { mulberry32 } from "./lib/prng"

@@ -1,5 +1,5 @@
 import type { LineComponent, StockView } from "../../src/lib/routing"
-import type { DemoCenter } from "../data/demo-centers"
+import type { DemoCenter } from "../../src/scripts/demo-data/demo-centers"
 import { randomInt, type Random } from "./prng"
 
 export interface Product {

@@ -1,5 +1,5 @@
 import type { Destination, LineDemand } from "../../src/lib/routing"
-import type { DemoDestination } from "../data/demo-centers"
+import type { DemoDestination } from "../../src/scripts/demo-data/demo-centers"
 import type { Product } from "./catalogue"
 import { pickQuantity } from "./catalogue"
 import { randomInt, weightedPicker, type Random } from "./prng"

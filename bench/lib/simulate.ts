@@ -7,7 +7,7 @@ import {
   type RoutingStrategy,
   type StockView,
 } from "../../src/lib/routing"
-import type { DemoCenter } from "../data/demo-centers"
+import type { DemoCenter } from "../../src/scripts/demo-data/demo-centers"
 import { cloneStock } from "./catalogue"
 import type { SyntheticOrder } from "./orders"
 

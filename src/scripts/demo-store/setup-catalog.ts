@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createInventoryLevelsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import type { StoreBasics } from "./setup-store"
+import { priceIn } from "./setup-centers"
 
 export interface VariantSpec {
   sku: string
@@ -64,7 +65,7 @@ export async function ensureProducts(
             options: { Variant: v.title },
             prices: [...new Set(regions.map((r) => r.currency_code))].map((currency_code) => ({
               currency_code,
-              amount: currency_code === "idr" ? v.price : Math.max(1, Math.round(v.price / 11500)),
+              amount: priceIn(currency_code, v.price),
             })),
           })),
         })),

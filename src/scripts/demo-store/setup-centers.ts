@@ -9,6 +9,11 @@ import {
 import { upsertFulfillmentCenterWorkflow } from "../../workflows/upsert-fulfillment-center"
 import type { StoreBasics } from "./setup-store"
 
+/** Demo prices are written in IDR; other currencies get a rough conversion. */
+export const IDR_PER_UNIT: Record<string, number> = { idr: 1, sgd: 11500, usd: 15500, eur: 17000 }
+export const priceIn = (currency: string, idr: number) =>
+  currency === "idr" ? idr : Math.max(1, Math.round(idr / (IDR_PER_UNIT[currency] ?? 15000)))
+
 export interface CenterSpec {
   name: string
   city: string
@@ -78,7 +83,7 @@ export async function ensureCenter(container: MedusaContainer, basics: StoreBasi
           service_zone_id: zone.id,
           shipping_profile_id: basics.shipping_profile_id,
           type: { label: "Standard", description: "2-5 days", code: "standard" },
-          prices: Object.values(basics.regions).map((r) => ({ region_id: r.id, amount: price })),
+          prices: Object.values(basics.regions).map((r) => ({ region_id: r.id, amount: priceIn(r.currency_code, price) })),
           rules: [
             { attribute: "enabled_in_store", value: "true", operator: "eq" },
             { attribute: "is_return", value: "false", operator: "eq" },

@@ -1,0 +1,8 @@
+export * from "./types"
+export { billableWeightG, volumetricWeightG, DEFAULT_VOLUMETRIC_DIVISOR } from "./billable-weight"
+export { fitsInCarton } from "./carton-fit"
+export { recommendCartons } from "./recommend-cartons"
+export { evaluateCarton } from "./parcel"
+export { validateCarton } from "./validate-carton"
+export { normalizeItems, unitsFromLines, UNKNOWN_DIMENSION_CM } from "./normalize-items"
+export { placementProblems } from "./geometry"
