@@ -59,5 +59,5 @@ module.exports = defineConfig({
   admin: {
     disable: process.env.MEDUSA_DISABLE_ADMIN === "true",
   },
-  modules: [{ resolve: "./src/modules/oms", options: omsOptions }, ...redisModules],
+  modules: [{ resolve: "./src/modules/oms", options: omsOptions }, { resolve: "./src/modules/warehouse" }, ...redisModules],
 })
