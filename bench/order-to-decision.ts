@@ -19,6 +19,7 @@ const BASE = arg("url", "http://localhost:9000")
 const ORDERS = Number(arg("orders", "200"))
 const EMAIL = arg("email", "admin@medusa-oms.test")
 const PASSWORD = arg("password", "medusa-oms")
+const KEY_TITLE = arg("key-title", "Webshop storefront")
 const CITIES = [
   { city: "Jakarta Selatan", province: "DKI Jakarta" },
   { city: "Bandung", province: "Jawa Barat" },
@@ -46,8 +47,9 @@ async function main() {
     body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
   })
   const admin = { authorization: `Bearer ${token}` }
-  const { api_keys } = await call("/admin/api-keys?type=publishable&limit=1", { headers: admin })
-  const store = { "x-publishable-api-key": api_keys[0].token }
+  const { api_keys } = await call("/admin/api-keys?type=publishable&limit=50", { headers: admin })
+  const key = api_keys.find((k: any) => k.title === KEY_TITLE) ?? api_keys[0]
+  const store = { "x-publishable-api-key": key.token }
   const { regions } = await call("/store/regions", { headers: store })
   const region = regions.find((r: any) => r.currency_code === "idr") ?? regions[0]
   const { products } = await call(`/store/products?limit=50&region_id=${region.id}&fields=*variants.calculated_price,+variants.inventory_quantity`, { headers: store })
@@ -61,7 +63,19 @@ async function main() {
 
   const latencies: number[] = []
   const checkout: number[] = []
+  let failed = 0
   for (let i = 0; i < ORDERS; i++) {
+    try {
+      await placeAndWait(i)
+    } catch (error) {
+      // A dev server restarting under the bench (file watcher) must not end the run.
+      failed++
+      console.error(`order ${i}: ${(error as Error).message}`)
+      await waitForHealth()
+    }
+  }
+
+  async function placeAndWait(i: number) {
     const address = { first_name: "Bench", last_name: "Buyer", address_1: "Jl. Uji 1", country_code: "id", ...CITIES[i % CITIES.length] }
     const { cart } = await call("/store/carts", {
       method: "POST",
@@ -76,15 +90,24 @@ async function main() {
     const done = await call(`/store/carts/${cart.id}/complete`, { method: "POST", headers: store })
     checkout.push(Date.now() - started)
     if (done.type !== "order") {
-      continue
+      return
     }
-    for (;;) {
+    const deadline = Date.now() + 15000
+    while (Date.now() < deadline) {
       const { order } = await call(`/admin/oms/orders/${done.order.id}`, { headers: admin })
       if (order.routing && order.stage !== "placed") {
         latencies.push(new Date(order.routing.decided_at).getTime() - new Date(done.order.created_at).getTime())
         break
       }
       await new Promise((r) => setTimeout(r, 20))
+    }
+  }
+
+  async function waitForHealth() {
+    for (let t = 0; t < 120; t++) {
+      const ok = await fetch(`${BASE}/health`).then((r) => r.ok).catch(() => false)
+      if (ok) return
+      await new Promise((r) => setTimeout(r, 1000))
     }
   }
 
@@ -95,6 +118,7 @@ async function main() {
   console.log(`|${"-".repeat(40)}|--------|---------|---------|`)
   console.log(row("baseline: POST /store/carts/:id/complete", checkout))
   console.log(row("order placed → routing decision stored", latencies))
+  if (failed) console.log(`\n${failed} order(s) not measured (request failed or not routed within 15 s)`)
 }
 
 main().catch((error) => {

@@ -1,5 +1,8 @@
 import { defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import { MoveBinStockBody } from "./admin/oms/bins/validators"
+import { CreateCartonBody, RecommendCartonBody } from "./admin/oms/cartons/validators"
 import { UpsertCenterBody } from "./admin/oms/centers/validators"
+import { UpsertLayoutBody } from "./admin/oms/layouts/validators"
 import { RerouteOrderBody } from "./admin/oms/orders/validators"
 import { SimulateRoutingBody } from "./admin/oms/routing/simulate/validators"
 import { serializeCheckoutPerItem } from "./store/carts/serialize-checkout"
@@ -25,6 +28,27 @@ export default defineMiddlewares({
       matcher: "/admin/oms/routing/simulate",
       methods: ["POST"],
       middlewares: [validateAndTransformBody(SimulateRoutingBody)],
+    },
+    {
+      matcher: "/admin/oms/centers/:stock_location_id/layout",
+      methods: ["PUT"],
+      middlewares: [validateAndTransformBody(UpsertLayoutBody)],
+    },
+    {
+      matcher: "/admin/oms/centers/:stock_location_id/bin-stock/moves",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(MoveBinStockBody)],
+    },
+    {
+      matcher: "/admin/oms/centers/:stock_location_id/cartons",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(CreateCartonBody)],
+    },
+    // POST /cartons/:code validates its body in the route: a matcher here would also catch /cartons/recommend.
+    {
+      matcher: "/admin/oms/centers/:stock_location_id/cartons/recommend",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(RecommendCartonBody)],
     },
   ],
 })

@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+/**
+ * Screenshots of the OMS admin screens from a running demo store (`npm run demo` first), in
+ * headless Chromium (Debian's /usr/bin/chromium, or CHROMIUM_PATH), at desktop and tablet width.
+ *
+ *   node scripts/screenshots.mjs [--url http://localhost:9000] [--out docs/screenshots]
+ */
+import fs from "node:fs"
+import path from "node:path"
+import { chromium } from "playwright-core"
+
+const args = process.argv.slice(2)
+const arg = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback)
+const BASE = arg("url", "http://localhost:9000")
+const OUT = arg("out", "docs/screenshots")
+const EMAIL = arg("email", "admin@medusa-oms.test")
+const PASSWORD = arg("password", "medusa-oms")
+
+async function api(pathname, token, init = {}) {
+  const res = await fetch(`${BASE}${pathname}`, {
+    ...init,
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}`, ...(init.headers ?? {}) },
+  })
+  return res.json()
+}
+
+async function main() {
+  fs.mkdirSync(OUT, { recursive: true })
+  const { token } = await (
+    await fetch(`${BASE}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
+    })
+  ).json()
+  // An order that was split, one that was back-ordered, and a plain one, for the widget.
+  const { orders } = await api("/admin/orders?limit=300&fields=id,display_id", token)
+  const views = []
+  for (const o of orders.slice(0, 300)) {
+    const { order } = await api(`/admin/oms/orders/${o.id}`, token)
+    views.push(order)
+  }
+  const split = views.find((o) => o.routing?.allocations.length > 1)
+  const backordered = views.find((o) => o.stage === "backordered")
+  const plain = views.find((o) => o.routing?.allocations.length === 1 && o.stage === "routed")
+  const { centers } = await api("/admin/oms/centers", token)
+
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  })
+  const shots = [
+    ["centers", "/app/oms/centers", null],
+    ["simulator", "/app/oms/routing", async (page) => {
+      await page.getByRole("button", { name: /run/i }).first().click()
+      await page.waitForTimeout(6000)
+    }],
+    ["order-split", split && `/app/orders/${split.id}`, async (page) => {
+      await page.getByText(/^Why\?/).first().click()
+      await page.waitForTimeout(500)
+    }],
+    ["order-backordered", backordered && `/app/orders/${backordered.id}`, null],
+    ["order-routed", plain && `/app/orders/${plain.id}`, null],
+    ["location-profile", centers[0] && `/app/settings/locations/${centers[0].stock_location_id}`, null],
+  ]
+  // Tall viewports: the admin scrolls inside its own container, so full-page shots would stop at the fold.
+  for (const [width, height, suffix] of [[1440, 2400, ""], [820, 2600, "-tablet"]]) {
+    const context = await browser.newContext({ viewport: { width, height } })
+    const page = await context.newPage()
+    page.setDefaultTimeout(120000)
+    await page.goto(`${BASE}/app/login`, { waitUntil: "domcontentloaded" })
+    await page.waitForSelector('input[name="email"]')
+    await page.fill('input[name="email"]', EMAIL)
+    await page.fill('input[name="password"]', PASSWORD)
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => !url.pathname.includes("login"), { timeout: 30000 })
+    for (const [name, url, act] of shots) {
+      if (!url) {
+        console.log(`skipped ${name}: no matching data`)
+        continue
+      }
+      await page.goto(`${BASE}${url}`)
+      await page.waitForLoadState("networkidle")
+      await page.waitForTimeout(1500)
+      if (act) await act(page)
+      const file = path.join(OUT, `${name}${suffix}.png`)
+      await page.screenshot({ path: file, fullPage: true })
+      console.log(`wrote ${file}`)
+    }
+    await context.close()
+  }
+  await browser.close()
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,7 @@
+export * from "./layout-shape"
+export * from "./upsert-warehouse-layout"
+export * from "./steps/upsert-warehouse-layout"
+export * from "./move-bin-stock"
+export * from "./steps/move-bin-stock"
+export * from "./cartons"
+export * from "./steps/cartons"

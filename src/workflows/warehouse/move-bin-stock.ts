@@ -1,0 +1,26 @@
+import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { MoveBinStockByCodeInput, moveBinStockStep, resolveBinCodesStep } from "./steps/move-bin-stock"
+
+export const moveBinStockWorkflowId = "oms-move-bin-stock"
+
+/**
+ * Puts away, moves or adjusts units of one item in the bins of one centre, by bin code.
+ * 404 for an unknown stock location or inventory item; 400 for a bad, unknown or foreign bin code,
+ * for more units than a bin holds, and for a putaway beyond what Medusa stocks but no bin holds.
+ */
+export const moveBinStockWorkflow = createWorkflow(
+  moveBinStockWorkflowId,
+  (input: WorkflowData<MoveBinStockByCodeInput>) => {
+    const filters = transform({ input }, ({ input }) => ({ id: input.stock_location_id }))
+    useQueryGraphStep({
+      entity: "stock_location",
+      fields: ["id"],
+      filters,
+      options: { throwIfKeyNotFound: true },
+    })
+    const resolved = resolveBinCodesStep(input)
+    const moved = moveBinStockStep(resolved)
+    return new WorkflowResponse(moved)
+  }
+)
