@@ -1,10 +1,17 @@
-import { defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { MoveBinStockBody } from "./admin/oms/bins/validators"
 import { CreateCartonBody, RecommendCartonBody } from "./admin/oms/cartons/validators"
 import { UpsertCenterBody } from "./admin/oms/centers/validators"
 import { UpsertLayoutBody } from "./admin/oms/layouts/validators"
+import {
+  CompletePackSessionBody,
+  OpenPackSessionBody,
+  ScanBody,
+  ShipPackSessionBody,
+} from "./admin/oms/pack-sessions/validators"
 import { RerouteOrderBody } from "./admin/oms/orders/validators"
 import { SimulateRoutingBody } from "./admin/oms/routing/simulate/validators"
+import { CreateWaveBody, ListWavesQuery, RecordPickBody, ShortPickBody } from "./admin/oms/waves/validators"
 import { serializeCheckoutPerItem } from "./store/carts/serialize-checkout"
 
 export default defineMiddlewares({
@@ -49,6 +56,46 @@ export default defineMiddlewares({
       matcher: "/admin/oms/centers/:stock_location_id/cartons/recommend",
       methods: ["POST"],
       middlewares: [validateAndTransformBody(RecommendCartonBody)],
+    },
+    {
+      matcher: "/admin/oms/waves",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(CreateWaveBody)],
+    },
+    {
+      matcher: "/admin/oms/waves",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(ListWavesQuery, {})],
+    },
+    {
+      matcher: "/admin/oms/waves/:id/picks",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(RecordPickBody)],
+    },
+    {
+      matcher: "/admin/oms/waves/:id/short-picks",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(ShortPickBody)],
+    },
+    {
+      matcher: "/admin/oms/pack-sessions",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(OpenPackSessionBody)],
+    },
+    {
+      matcher: "/admin/oms/pack-sessions/:id/scans",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(ScanBody)],
+    },
+    {
+      matcher: "/admin/oms/pack-sessions/:id/complete",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(CompletePackSessionBody)],
+    },
+    {
+      matcher: "/admin/oms/pack-sessions/:id/ship",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(ShipPackSessionBody)],
     },
   ],
 })

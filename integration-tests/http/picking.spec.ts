@@ -1,0 +1,231 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { WAREHOUSE_MODULE } from "../../src/modules/warehouse"
+import { claimWaveStep, loadWaveCandidatesStep } from "../../src/workflows/picking"
+import { createAdminHeaders } from "./helpers/admin-auth"
+import { buildOmsStore } from "./helpers/oms-store"
+import { placeStoreOrder, waitForRouting } from "./helpers/storefront"
+
+jest.setTimeout(120 * 1000)
+
+const JAKARTA = { city: "Jakarta Selatan", province: "DKI Jakarta", postal_code: "12190", country_code: "id" }
+const LAYOUT = { aisles: 3, bays_per_aisle: 4, levels: 2, bay_width_m: 1.2, aisle_width_m: 3, cross_aisle_width_m: 2 }
+const TEE_BIN = "A-01-02-1-L"
+const BATIK_BIN = "A-03-04-2-R"
+
+// Test-only: another wave claims the first candidate between the read and the claim (what the
+// centre lock normally prevents), to exercise the partial unique index backstop.
+const stealFirstStep = createStep("oms-test-steal-first", async (candidates: any, { container }) => {
+  const warehouse: any = container.resolve(WAREHOUSE_MODULE)
+  const orderId = candidates.orders[0].order_id
+  await warehouse.createWaveOrders({ wave_id: "wave_other", order_id: orderId, tote: 1 })
+  return new StepResponse(orderId)
+})
+const racedWave = createWorkflow("oms-test-raced-wave", (input: any) => {
+  const candidates = loadWaveCandidatesStep(input)
+  const stolen = stealFirstStep(candidates)
+  const claimed = claimWaveStep(candidates)
+  return new WorkflowResponse({ stolen, claimed })
+})
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let store: Awaited<ReturnType<typeof buildOmsStore>>
+    let headers: Record<string, string>
+    let jakarta: string
+
+    const center = (path = "") => `/admin/oms/centers/${jakarta}${path}`
+    const post = (url: string, body: Record<string, unknown> = {}) =>
+      api.post(url, body, { headers }).catch((e: any) => e.response)
+    const binStock = async (code: string, sku: string) => {
+      const { data } = await api.get(center(`/bins?q=${code}`), { headers })
+      const bin = data.bins.find((b: any) => b.code === code)
+      return bin.stock.find((s: any) => s.sku === sku)?.quantity ?? 0
+    }
+    const orderView = async (orderId: string) => (await api.get(`/admin/oms/orders/${orderId}`, { headers })).data.order
+    const waveView = async (waveId: string) => (await api.get(`/admin/oms/waves/${waveId}`, { headers })).data.wave
+
+    const placeJakartaOrder = async (items: [string, number][]) => {
+      const placed = await placeStoreOrder(api, {
+        publishableKey: store.basics.publishable_key,
+        regionId: store.regionId,
+        items: items.map(([sku, quantity]) => ({ variant_id: store.catalog[sku].variant_id, quantity })),
+        address: JAKARTA as never,
+      })
+      if (!placed.order) throw new Error(`checkout failed: ${placed.error}`)
+      const routed = await waitForRouting(api, placed.order.id, headers)
+      expect(routed.routing.allocations.every((a: any) => a.stock_location_id === jakarta)).toBe(true)
+      return placed.order.id
+    }
+
+    beforeEach(async () => {
+      const container = getContainer()
+      store = await buildOmsStore(container)
+      headers = (await createAdminHeaders(container)).headers
+      jakarta = store.centers.jakarta
+      expect((await api.put(center("/layout"), LAYOUT, { headers })).status).toBe(200)
+      for (const [sku, code, quantity] of [["TEE", TEE_BIN, 10], ["BATIK", BATIK_BIN, 5]] as const) {
+        const res = await post(center("/bin-stock/moves"), {
+          inventory_item_id: store.catalog[sku].inventory_item_id,
+          to_bin_code: code,
+          quantity,
+          reason: "putaway",
+        })
+        expect(res.status).toBe(200)
+      }
+    })
+
+    it("builds a wave, verifies every scan and picks the orders out of their bins", async () => {
+      const first = await placeJakartaOrder([["TEE", 2]])
+      const second = await placeJakartaOrder([["BATIK", 1], ["TEE", 1]])
+
+      const noLayout = await post("/admin/oms/waves", { stock_location_id: store.centers.medan })
+      expect(noLayout.status).toBe(400)
+      expect(noLayout.data.message).toContain("layout")
+
+      const created = await post("/admin/oms/waves", { stock_location_id: jakarta })
+      expect(created.status).toBe(200)
+      const { wave } = created.data
+      expect(wave.status).toBe("open")
+      expect(wave.mode).toBe("batch")
+      expect(wave.orders.map((o: any) => o.order_id).sort()).toEqual([first, second].sort())
+      expect(wave.pick_lists).toHaveLength(2)
+      const secondList = wave.pick_lists.find((l: any) => l.order_id === second)
+      expect(secondList.lines.map((l: any) => [l.sku, l.bin_code, l.quantity]).sort()).toEqual([
+        ["BATIK", BATIK_BIN, 1],
+        ["TEE", TEE_BIN, 1],
+      ])
+      expect(secondList.lines[0]).toEqual(expect.objectContaining({ id: expect.any(String), title: expect.any(String) }))
+      expect(wave.route.stops.length).toBeGreaterThan(0)
+      expect(wave.route.distance_m).toBeGreaterThan(0)
+      expect(wave.route.distance_m).toBeLessThanOrEqual(wave.route.s_shape_distance_m)
+      expect(wave.lines.map((l: any) => l.sequence)).toEqual([1, 2, 3])
+      expect((await orderView(first)).timeline.map((e: any) => e.stage)).toContain("waved")
+      expect((await orderView(first)).stage).toBe("waved")
+
+      const again = await post("/admin/oms/waves", { stock_location_id: jakarta })
+      expect(again.status).toBe(400)
+      expect(again.data.message).toContain("no routed orders waiting at this centre")
+
+      const listed = await api.get(`/admin/oms/waves?stock_location_id=${jakarta}&status=open`, { headers })
+      expect(listed.data.waves.map((w: any) => w.id)).toEqual([wave.id])
+
+      const teeLine = wave.lines.find((l: any) => l.order_id === first)
+      const pick = (body: Record<string, unknown>) => post(`/admin/oms/waves/${wave.id}/picks`, body)
+
+      const wrongBin = await pick({ pick_line_id: teeLine.id, bin_code: "A-02-01-1-L", item_barcode: "TEE", quantity: 1 })
+      expect(wrongBin.status).toBe(400)
+      expect(wrongBin.data.message).toContain("wrong bin")
+      const wrongItem = await pick({ pick_line_id: teeLine.id, bin_code: TEE_BIN, item_barcode: "BATIK", quantity: 1 })
+      expect(wrongItem.status).toBe(400)
+      expect(wrongItem.data.message).toContain("wrong item")
+      const overPick = await pick({ pick_line_id: teeLine.id, bin_code: TEE_BIN, item_barcode: "TEE", quantity: 3 })
+      expect(overPick.status).toBe(400)
+      expect((await waveView(wave.id)).progress.units_picked).toBe(0)
+      expect(await binStock(TEE_BIN, "TEE")).toBe(10)
+
+      // Scanners send lower case / trailing CR: still the right bin and item.
+      const one = await pick({ pick_line_id: teeLine.id, bin_code: TEE_BIN.toLowerCase(), item_barcode: "tee\r", quantity: 1 })
+      expect(one.status).toBe(200)
+      expect(one.data.wave.status).toBe("picking")
+      for (const line of (await waveView(wave.id)).lines) {
+        const res = await pick({ pick_line_id: line.id, bin_code: line.bin_code, item_barcode: line.sku, quantity: line.quantity - line.picked_quantity })
+        expect(res.status).toBe(200)
+      }
+      const done = await waveView(wave.id)
+      expect(done.status).toBe("picked")
+      expect(done.orders.map((o: any) => o.status)).toEqual(["picked", "picked"])
+      expect(done.progress).toMatchObject({ units_total: 4, units_picked: 4, orders_picked: 2 })
+      for (const orderId of [first, second]) {
+        const view = await orderView(orderId)
+        expect(view.stage).toBe("picked")
+        expect(view.timeline.map((e: any) => e.stage)).toEqual(expect.arrayContaining(["waved", "picked"]))
+      }
+      expect(await binStock(TEE_BIN, "TEE")).toBe(7)
+      expect(await binStock(BATIK_BIN, "BATIK")).toBe(4)
+
+      const late = await pick({ pick_line_id: teeLine.id, bin_code: TEE_BIN, item_barcode: "TEE", quantity: 1 })
+      expect(late.status).toBe(400)
+      expect(late.data.message).toContain("line already fully picked")
+      expect(await binStock(TEE_BIN, "TEE")).toBe(7)
+    })
+
+    it("never claims an order twice when two waves are created at once", async () => {
+      const orders = [await placeJakartaOrder([["TEE", 1]]), await placeJakartaOrder([["BATIK", 1]])]
+      const results = await Promise.all([
+        post("/admin/oms/waves", { stock_location_id: jakarta, max_orders: 1 }),
+        post("/admin/oms/waves", { stock_location_id: jakarta, max_orders: 1 }),
+        post("/admin/oms/waves", { stock_location_id: jakarta, max_orders: 1 }),
+      ])
+      const ok = results.filter((r) => r.status === 200)
+      expect(ok).toHaveLength(2)
+      expect(results.filter((r) => r.status === 400)[0].data.message).toContain("no routed orders waiting")
+      const claimed = ok.flatMap((r) => r.data.wave.orders.map((o: any) => o.order_id))
+      expect(claimed.sort()).toEqual([...orders].sort())
+    })
+
+    it("a claim lost to another wave skips the order and the route covers only the claimed ones", async () => {
+      const orders = [await placeJakartaOrder([["TEE", 1]]), await placeJakartaOrder([["BATIK", 2]])]
+      const { result } = await racedWave(getContainer()).run({ input: { stock_location_id: jakarta, mode: "batch" } })
+      expect(orders).toContain(result.stolen)
+      const other = orders.find((o) => o !== result.stolen)
+      expect(result.claimed.order_ids).toEqual([other])
+      expect(result.claimed.skipped).toEqual([{ order_id: result.stolen, reason: "claimed by another wave at the same time" }])
+      const wave = await waveView(result.claimed.wave_id)
+      expect(wave.orders).toEqual([expect.objectContaining({ order_id: other, tote: 1 })])
+      expect(wave.lines.every((l: any) => l.order_id === other)).toBe(true)
+      const dropped = wave.route.stops.flatMap((s: any) => s.drops.map((d: any) => d.order_id))
+      expect(new Set(dropped)).toEqual(new Set([other]))
+    })
+
+    it("short pick puts picked units back, releases the order and re-routes it; cancel releases too", async () => {
+      const orderId = await placeJakartaOrder([["TEE", 3]])
+      const { data } = await post("/admin/oms/waves", { stock_location_id: jakarta, mode: "single" })
+      const line = data.wave.lines[0]
+      const picked = await post(`/admin/oms/waves/${data.wave.id}/picks`, {
+        pick_line_id: line.id, bin_code: TEE_BIN, item_barcode: "TEE", quantity: 1,
+      })
+      expect(picked.status).toBe(200)
+      expect(await binStock(TEE_BIN, "TEE")).toBe(9)
+
+      const bad = await post(`/admin/oms/waves/${data.wave.id}/short-picks`, { pick_line_id: line.id, found_quantity: 3, reason: "x" })
+      expect(bad.status).toBe(400)
+
+      const short = await post(`/admin/oms/waves/${data.wave.id}/short-picks`, {
+        pick_line_id: line.id, found_quantity: 1, reason: "bin holds 1 unit",
+      })
+      expect(short.status).toBe(200)
+      expect(short.data.short_pick.shortfall).toBe(2)
+      expect(short.data.wave.orders).toEqual([expect.objectContaining({ order_id: orderId, status: "short" })])
+      expect(short.data.wave.lines[0].short_reason).toContain("bin holds 1 unit")
+      expect(await binStock(TEE_BIN, "TEE")).toBe(10)
+
+      const view = await orderView(orderId)
+      expect(view.history).toHaveLength(2)
+      const stages = view.timeline.map((e: any) => e.stage)
+      expect(stages).toEqual(expect.arrayContaining(["waved", "short_picked", "rerouted"]))
+      expect(view.timeline.find((e: any) => e.stage === "short_picked").details).toMatchObject({ reason: "bin holds 1 unit", shortfall: 2 })
+
+      // Bin reality is set aside (see shortPickWorkflow): Medusa still stocks TEE here, so it is routed here again.
+      expect(view.routing.allocations.map((a: any) => a.stock_location_id)).toEqual([jakarta])
+      expect((await waveView(data.wave.id)).status).toBe("canceled")
+      // Released: the order can be waved again, and a cancel releases it once more.
+      const rewave = await post("/admin/oms/waves", { stock_location_id: jakarta })
+      expect(rewave.status).toBe(200)
+      expect(rewave.data.wave.orders.map((o: any) => o.order_id)).toEqual([orderId])
+      const line2 = rewave.data.wave.lines[0]
+      await post(`/admin/oms/waves/${rewave.data.wave.id}/picks`, { pick_line_id: line2.id, bin_code: TEE_BIN, item_barcode: "TEE", quantity: 2 })
+      expect(await binStock(TEE_BIN, "TEE")).toBe(8)
+      const canceled = await post(`/admin/oms/waves/${rewave.data.wave.id}/cancel`)
+      expect(canceled.status).toBe(200)
+      expect(canceled.data.wave.status).toBe("canceled")
+      expect(canceled.data.wave.orders[0].status).toBe("canceled")
+      expect(canceled.data.wave.progress.units_picked).toBe(0)
+      expect(await binStock(TEE_BIN, "TEE")).toBe(10)
+      expect((await orderView(orderId)).stage).toBe("routed")
+      expect((await post(`/admin/oms/waves/${rewave.data.wave.id}/cancel`)).status).toBe(400)
+      const third = await post("/admin/oms/waves", { stock_location_id: jakarta })
+      expect(third.status).toBe(200)
+    })
+  },
+})

@@ -1,0 +1,146 @@
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { evaluateCarton, normalizeItems, unitsFromLines, type Parcel } from "../../../../lib/packing"
+import { progressOf, startPackSession } from "../../../../lib/scanning/pack-session"
+import { OMS_MODULE } from "../../../../modules/oms"
+import type OmsModuleService from "../../../../modules/oms/service"
+import { WAREHOUSE_MODULE } from "../../../../modules/warehouse"
+import type WarehouseModuleService from "../../../../modules/warehouse/service"
+import { stateOf, type PackSessionRecord, type StoredPackLine } from "../../../../workflows/packing"
+import { toPackingCarton } from "../../../../workflows/warehouse/steps/cartons"
+import { recommendForItems, VOLUMETRIC_DIVISOR } from "../cartons/helpers"
+
+/**
+ * Stages from which packing may start. Picking is being built separately: once it exists,
+ * packing will require "picked" (scan-verified packing of picked units only).
+ */
+export const PACKABLE_STAGES = ["routed", "rerouted", "waved", "picked"]
+
+const notAllowed = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
+
+/**
+ * The lines to pack for an order at one centre: its active allocations there, with title, SKU,
+ * barcode and inventory item. Without `stockLocationId` the order must be routed to one centre.
+ */
+export async function expectedLinesFor(container: MedusaContainer, orderId: string, stockLocationId?: string) {
+  const oms: OmsModuleService = container.resolve(OMS_MODULE)
+  const [omsOrder] = await oms.listOmsOrders({ order_id: orderId })
+  if (!omsOrder || !PACKABLE_STAGES.includes(omsOrder.stage)) {
+    throw notAllowed(`order ${orderId} cannot be packed in stage ${omsOrder?.stage ?? "placed"} (needs one of ${PACKABLE_STAGES.join(", ")})`)
+  }
+  const allocations = await oms.listOrderAllocations({ order_id: orderId, active: true }, { take: null })
+  const centres = [...new Set(allocations.map((a) => a.stock_location_id))]
+  if (!stockLocationId && centres.length > 1) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `stock_location_id is required: order ${orderId} is allocated to ${centres.length} centres (${centres.join(", ")})`
+    )
+  }
+  const location = stockLocationId ?? centres[0]
+  const here = allocations.filter((a) => a.stock_location_id === location)
+  if (!location || !here.length) {
+    throw notAllowed(`order ${orderId} has nothing allocated to stock location ${location ?? "(none)"}`)
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [order] } = await query.graph({
+    entity: "order",
+    fields: ["id", "items.id", "items.title", "items.variant_sku", "items.variant_barcode", "items.variant.inventory_items.inventory_item_id"],
+    filters: { id: orderId },
+  })
+  if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${orderId} was not found`)
+  const items = new Map((order.items ?? []).filter(Boolean).map((i: any) => [i.id, i] as const))
+  const quantities = new Map<string, number>()
+  for (const a of here) quantities.set(a.line_item_id, (quantities.get(a.line_item_id) ?? 0) + Number(a.quantity))
+  const lines: StoredPackLine[] = [...quantities].map(([lineId, quantity]) => {
+    const item: any = items.get(lineId)
+    return {
+      line_item_id: lineId,
+      title: item?.title ?? null,
+      sku: item?.variant_sku ?? null,
+      barcode: item?.variant_barcode ?? null,
+      inventory_item_id: item?.variant?.inventory_items?.[0]?.inventory_item_id ?? null,
+      quantity,
+      packed: 0,
+    }
+  })
+  try {
+    // the pure state machine's checks: every line scannable (SKU or barcode), something to pack
+    startPackSession(lines)
+  } catch (e) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `order ${orderId} cannot be packed: ${(e as Error).message}`)
+  }
+  return { stock_location_id: location, lines }
+}
+
+const inventoryLines = (session: PackSessionRecord) =>
+  session.scans.lines
+    .filter((l) => l.inventory_item_id && l.quantity > 0)
+    .map((l) => ({ inventory_item_id: l.inventory_item_id as string, quantity: l.quantity }))
+
+/** What the bench shows: expected items with progress, the carton recommendation, refusals. */
+export async function sessionView(container: MedusaContainer, session: PackSessionRecord) {
+  const lines = inventoryLines(session)
+  const { recommendation } = lines.length
+    ? await recommendForItems(container, session.stock_location_id, lines)
+    : { recommendation: null }
+  return {
+    id: session.id,
+    order_id: session.order_id,
+    stock_location_id: session.stock_location_id,
+    status: session.status,
+    packed_by: session.packed_by,
+    fulfillment_id: session.fulfillment_id,
+    carton_code: session.carton_code,
+    parcels: session.parcels,
+    completed_at: session.completed_at,
+    expected_items: session.scans.lines.map(({ line_item_id, title, sku, barcode, quantity, packed }) => ({
+      line_item_id, title, sku, barcode, quantity, packed,
+    })),
+    progress: progressOf(stateOf(session)),
+    accepted_count: session.scans.accepted ?? 0,
+    refused_count: session.refused_count,
+    scans: session.scans.events ?? [],
+    recommendation,
+  }
+}
+
+/**
+ * The parcels for completion: the packer's carton (`carton_code`, 400 when it does not hold
+ * everything) or else the recommendation. Returns stage details with the billable weight.
+ */
+export async function parcelsFor(container: MedusaContainer, session: PackSessionRecord, cartonCode?: string) {
+  const lines = inventoryLines(session)
+  if (!cartonCode) {
+    if (!lines.length) return { carton_code: null, parcels: [] as Parcel[], billable_weight_g: 0, warnings: [] as string[] }
+    const { recommendation } = await recommendForItems(container, session.stock_location_id, lines)
+    return {
+      carton_code: recommendation.mode === "single" ? recommendation.parcels[0].carton_id : null,
+      parcels: recommendation.parcels,
+      billable_weight_g: recommendation.total_billable_weight_g,
+      warnings: recommendation.warnings,
+    }
+  }
+  const warehouse: WarehouseModuleService = container.resolve(WAREHOUSE_MODULE)
+  const [carton] = await warehouse.listCartons({ stock_location_id: session.stock_location_id, code: cartonCode, active: true })
+  if (!carton) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `carton_code: no active carton ${cartonCode} at stock location ${session.stock_location_id}`)
+  }
+  const inventory = container.resolve(Modules.INVENTORY)
+  const items = lines.length
+    ? await inventory.listInventoryItems({ id: lines.map((l) => l.inventory_item_id) }, { select: ["id", "weight", "length", "width", "height"], take: null })
+    : []
+  const num = (v: unknown) => (v == null ? null : Number(v))
+  const byId = new Map(items.map((i) => [i.id, i] as const))
+  const units = unitsFromLines(
+    lines.map((l) => {
+      const i = byId.get(l.inventory_item_id)
+      return { id: l.inventory_item_id, quantity: l.quantity, weight_g: num(i?.weight), length_cm: num(i?.length), width_cm: num(i?.width), height_cm: num(i?.height) }
+    })
+  )
+  const { items: sized, warnings } = normalizeItems(units)
+  const result = evaluateCarton(sized, toPackingCarton(carton as never), { divisor: VOLUMETRIC_DIVISOR })
+  if (!result.fits) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `carton_code: carton ${cartonCode} does not hold the order: ${result.reason}`)
+  }
+  return { carton_code: cartonCode, parcels: [result.parcel], billable_weight_g: result.parcel.billable_weight_g, warnings }
+}

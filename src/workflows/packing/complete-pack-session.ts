@@ -1,0 +1,84 @@
+import { createWorkflow, transform, when, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  acquireLockStep,
+  createOrderFulfillmentWorkflow,
+  createOrderShipmentWorkflow,
+  releaseLockStep,
+} from "@medusajs/medusa/core-flows"
+import { recordOrderStageStep } from "../steps/record-order-stage"
+import { assertPackCompleteStep, completePackSessionStep } from "./steps/pack-session"
+import { packLockKey, stageLockKey } from "./types"
+
+export interface CompletePackSessionWorkflowInput {
+  session_id: string
+  order_id: string
+  carton_code: string | null
+  parcels: Record<string, unknown>[]
+  /** Stage details for "packed": carton, parcels, billable weight. */
+  packed_details: Record<string, unknown>
+  tracking_numbers?: string[]
+  actor?: string
+}
+
+export const completePackSessionWorkflowId = "oms-complete-pack-session"
+
+/**
+ * Completes a fully scanned session: Medusa's own fulfilment at the session's (routed) centre
+ * for exactly the packed items (Medusa decrements stock and consumes the reservations there),
+ * stage "packed", and with tracking numbers Medusa's shipment + stage "shipped". Runs under the
+ * order's pack lock and re-checks the session status inside it, so concurrent completions create
+ * one fulfilment; any failure compensates (fulfilment canceled, session reopened, stage restored).
+ */
+export const completePackSessionWorkflow = createWorkflow(
+  completePackSessionWorkflowId,
+  (input: WorkflowData<CompletePackSessionWorkflowInput>) => {
+    const key = transform({ input }, ({ input }) => [packLockKey(input.order_id), stageLockKey(input.order_id)])
+    acquireLockStep({ key, timeout: 60, ttl: 120 })
+    const packed = assertPackCompleteStep({ session_id: input.session_id })
+
+    const fulfillmentInput = transform({ packed, input }, ({ packed, input }) => ({
+      order_id: packed.order_id,
+      location_id: packed.location_id,
+      items: packed.items,
+      created_by: input.actor,
+    }))
+    const fulfillment = createOrderFulfillmentWorkflow.runAsStep({ input: fulfillmentInput })
+
+    const completion = transform({ input, fulfillment }, ({ input, fulfillment }) => ({
+      session_id: input.session_id,
+      fulfillment_id: fulfillment.id,
+      carton_code: input.carton_code,
+      parcels: input.parcels,
+    }))
+    completePackSessionStep(completion)
+
+    const packedStage = transform({ input, fulfillment, packed }, ({ input, fulfillment, packed }) => ({
+      order_id: packed.order_id,
+      stage: "packed" as const,
+      actor: input.actor,
+      details: { ...input.packed_details, session_id: input.session_id, fulfillment_id: fulfillment.id, location_id: packed.location_id },
+    }))
+    recordOrderStageStep(packedStage).config({ name: "oms-record-packed" })
+
+    when({ input }, ({ input }) => !!input.tracking_numbers?.length).then(() => {
+      const shipmentInput = transform({ input, fulfillment, packed }, ({ input, fulfillment, packed }) => ({
+        order_id: packed.order_id,
+        fulfillment_id: fulfillment.id,
+        items: packed.items,
+        created_by: input.actor,
+        labels: (input.tracking_numbers ?? []).map((tracking_number) => ({ tracking_number, tracking_url: "", label_url: "" })),
+      }))
+      createOrderShipmentWorkflow.runAsStep({ input: shipmentInput })
+      const shippedStage = transform({ input, fulfillment, packed }, ({ input, fulfillment, packed }) => ({
+        order_id: packed.order_id,
+        stage: "shipped" as const,
+        actor: input.actor,
+        details: { fulfillment_id: fulfillment.id, tracking_numbers: input.tracking_numbers },
+      }))
+      recordOrderStageStep(shippedStage).config({ name: "oms-record-shipped-on-complete" })
+    })
+
+    releaseLockStep({ key })
+    return new WorkflowResponse({ session_id: input.session_id, fulfillment_id: fulfillment.id })
+  }
+)
