@@ -32,6 +32,8 @@ import { routeOrderWorkflow } from "../workflows/route-order"
 import { CenterKey, DEMO_PRODUCTS, productSpecs, STOCK_COLUMNS } from "./demo-data/catalog"
 import { PlannedOrder, planOrders } from "./demo-data/orders"
 import { provinceName } from "./demo-data/provinces"
+import { DEMO_CARTONS, DEMO_LAYOUTS, SPLIT_ABOVE_UNITS, UNASSIGNED_AT } from "./demo-data/warehouse"
+import { ensureWarehouse } from "./demo-store/setup-warehouse"
 import {
   CatalogVariant,
   ensureCenter,
@@ -195,6 +197,50 @@ export default async function seedDemo({ container }: ExecArgs) {
     started,
     orders_started: ordersStarted,
   })
+
+  // --- Warehouses: layout, putaway of what Medusa stocks, carton catalogue (each only when missing)
+  await seedWarehouses(container, logger, centers, catalog)
+}
+
+/**
+ * Every centre gets a layout, its stocked units in bins (fast movers nearest the depot, big
+ * quantities over two bins) and the carton catalogue. UNASSIGNED_AT keeps a few units of its
+ * slowest SKUs out of the bins so the reconciliation screen shows "unassigned".
+ */
+async function seedWarehouses(
+  container: MedusaContainer,
+  logger: { info: (message: string) => void },
+  centers: Record<CenterKey, string>,
+  catalog: Record<string, CatalogVariant>
+) {
+  const started = Date.now()
+  const ranked = DEMO_PRODUCTS.flatMap((p) => p.variants.map((v) => ({ v, score: p.popularity * v.demand })))
+    .sort((a, b) => b.score - a.score || a.v.sku.localeCompare(b.v.sku))
+    .map(({ v }) => v)
+  for (const key of STOCK_COLUMNS) {
+    const stockedHere = ranked.filter((v) => v.stock[key] > 0 && catalog[v.sku])
+    const holdBack: Record<string, number> = {}
+    if (key === UNASSIGNED_AT.center) {
+      for (const v of stockedHere.filter((v) => v.stock[key] > UNASSIGNED_AT.units + 1).slice(-UNASSIGNED_AT.skus)) {
+        holdBack[catalog[v.sku].inventory_item_id] = UNASSIGNED_AT.units
+      }
+    }
+    const t = Date.now()
+    const r = await ensureWarehouse(container, {
+      stock_location_id: centers[key],
+      layout: DEMO_LAYOUTS[key],
+      cartons: DEMO_CARTONS,
+      items_by_rank: stockedHere.map((v) => ({ inventory_item_id: catalog[v.sku].inventory_item_id, sku: v.sku })),
+      hold_back: holdBack,
+      split_above: SPLIT_ABOVE_UNITS,
+    })
+    const l = DEMO_LAYOUTS[key]
+    logger.info(
+      `[seed-demo] warehouse ${key}: layout ${r.layout_created ? `created ${l.aisles}×${l.bays_per_aisle}×${l.levels} (${r.bins_created} bins)` : "exists"}, ` +
+        `${r.putaways} putaways (${r.units_put_away} units), ${r.items_skipped} items already in bins, ${r.cartons_created} cartons created (${seconds(t)})`
+    )
+  }
+  logger.info(`[seed-demo] warehouses ready (${seconds(started)})`)
 }
 
 function orderCount(raw: string | undefined): number {

@@ -1,0 +1,88 @@
+import { useState } from "react"
+import { Badge, Button, Input, Label, Select, Text, toast } from "@medusajs/ui"
+import { useCreateWave, useWaves, type Wave, type WaveMode } from "../../lib/use-waves"
+import { errorMessage } from "../../lib/errors"
+
+const statusColor = { open: "blue", picking: "orange", picked: "green", canceled: "grey" } as const
+
+/** Open waves at a centre and the "Create wave" form. */
+export const WaveList = ({ stockLocationId, onOpen }: { stockLocationId: string; onOpen: (wave: Wave | string) => void }) => {
+  const { data: waves, isLoading, error } = useWaves(stockLocationId)
+  const create = useCreateWave()
+  const [mode, setMode] = useState<WaveMode>("batch")
+  const [maxOrders, setMaxOrders] = useState("8")
+  const open = (waves ?? []).filter((w) => w.status === "open" || w.status === "picking")
+
+  const submit = () => {
+    const max = Number(maxOrders)
+    create.mutate(
+      { stock_location_id: stockLocationId, mode, ...(Number.isInteger(max) && max > 0 ? { max_orders: max } : {}) },
+      {
+        onSuccess: ({ wave, skipped }) => {
+          toast.success(`Wave created with ${wave.orders.length} order(s)`, {
+            description: skipped.length ? `${skipped.length} order(s) skipped: ${skipped.map((s) => s.reason).join("; ")}` : undefined,
+          })
+          onOpen(wave)
+        },
+        onError: (e) => toast.error("Could not create wave", { description: errorMessage(e) }),
+      }
+    )
+  }
+
+  return (
+    <div className="flex flex-col gap-y-4">
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="flex flex-col gap-y-1">
+          <Label htmlFor="wave-mode">Mode</Label>
+          <Select value={mode} onValueChange={(v) => setMode(v as WaveMode)}>
+            <Select.Trigger id="wave-mode" className="h-12 w-48 text-base">
+              <Select.Value />
+            </Select.Trigger>
+            <Select.Content>
+              <Select.Item value="batch">Batch (several totes)</Select.Item>
+              <Select.Item value="single">Single order</Select.Item>
+            </Select.Content>
+          </Select>
+        </div>
+        <div className="flex flex-col gap-y-1">
+          <Label htmlFor="wave-max">Max orders</Label>
+          <Input
+            id="wave-max"
+            type="number"
+            min={1}
+            className="h-12 w-32 text-base"
+            value={maxOrders}
+            disabled={mode === "single"}
+            onChange={(e) => setMaxOrders(e.target.value)}
+          />
+        </div>
+        <Button size="large" className="h-12 px-6 text-base" isLoading={create.isPending} onClick={submit}>
+          Create wave
+        </Button>
+      </div>
+
+      {isLoading && <Text className="text-ui-fg-subtle">Loading waves…</Text>}
+      {error && <Text className="text-ui-fg-error">Could not load waves: {errorMessage(error)}</Text>}
+      {waves && open.length === 0 && <Text className="text-ui-fg-subtle">No open waves at this centre.</Text>}
+      <div className="flex flex-col gap-y-2">
+        {open.map((w) => (
+          <button
+            key={w.id}
+            type="button"
+            onClick={() => onOpen(w.id)}
+            className="bg-ui-bg-base hover:bg-ui-bg-base-hover flex min-h-[64px] items-center justify-between gap-3 rounded-lg border px-4 py-3 text-left"
+          >
+            <div className="flex flex-col">
+              <span className="font-mono text-base font-medium">{w.id}</span>
+              <Text size="small" className="text-ui-fg-subtle">
+                {w.mode} · {w.order_count} order(s) · {w.item_count} item(s)
+                {w.distance_m != null ? ` · ${Math.round(w.distance_m)} m` : ""} · {new Date(w.created_at).toLocaleString()}
+              </Text>
+            </div>
+            <Badge color={statusColor[w.status]}>{w.status}</Badge>
+          </button>
+        ))}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,137 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { sdk } from "./sdk"
+
+/** Shapes of /admin/oms/pack-sessions (see src/api/admin/oms/pack-sessions/helpers.ts). */
+export interface PackExpectedItem {
+  line_item_id: string
+  title: string | null
+  sku: string | null
+  barcode: string | null
+  quantity: number
+  packed: number
+}
+
+export interface PackParcel {
+  carton_id: string
+  items: string[]
+  actual_weight_g: number
+  volumetric_weight_g: number
+  billable_weight_g: number
+  cost: number
+}
+
+export interface PackRecommendation {
+  mode: "single" | "split" | "none"
+  parcels: PackParcel[]
+  unpackable: { item_id: string; reason: string }[]
+  total_billable_weight_g: number
+  total_cost: number
+  warnings: string[]
+  alternatives: { carton_id: string; fits: boolean; billable_weight_g?: number; reason?: string }[]
+}
+
+export interface PackSession {
+  id: string
+  order_id: string
+  stock_location_id: string
+  status: "open" | "completed" | "canceled"
+  packed_by: string | null
+  fulfillment_id: string | null
+  carton_code: string | null
+  parcels: Record<string, unknown>[]
+  completed_at: string | null
+  expected_items: PackExpectedItem[]
+  progress: { packed_units: number; expected_units: number; remaining_units: number; complete: boolean }
+  accepted_count: number
+  refused_count: number
+  scans: Record<string, unknown>[]
+  recommendation: PackRecommendation | null
+}
+
+export interface Carton {
+  id: string
+  code: string
+  name?: string | null
+  active: boolean
+}
+
+export const packKeys = {
+  detail: (id: string) => ["oms", "pack-sessions", id] as const,
+  cartons: (stockLocationId: string) => ["oms", "centers", stockLocationId, "cartons"] as const,
+}
+
+export function usePackSession(id: string | null) {
+  return useQuery({
+    queryKey: packKeys.detail(id ?? ""),
+    queryFn: () => sdk.client.fetch<{ pack_session: PackSession }>(`/admin/oms/pack-sessions/${id}`),
+    select: (data) => data.pack_session,
+    enabled: !!id,
+  })
+}
+
+export function useCartons(stockLocationId: string | null | undefined) {
+  return useQuery({
+    queryKey: packKeys.cartons(stockLocationId ?? ""),
+    queryFn: () => sdk.client.fetch<{ cartons: Carton[] }>(`/admin/oms/centers/${stockLocationId}/cartons`),
+    select: (data) => data.cartons.filter((c) => c.active),
+    enabled: !!stockLocationId,
+  })
+}
+
+export function useOpenPackSession() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: { order_id: string; stock_location_id?: string }) =>
+      sdk.client.fetch<{ pack_session: PackSession }>("/admin/oms/pack-sessions", { method: "POST", body }),
+    onSuccess: ({ pack_session }) => {
+      queryClient.setQueryData(packKeys.detail(pack_session.id), { pack_session })
+    },
+  })
+}
+
+/** A scan: resolves on acceptance; rejects with the server's "scan refused: …" message. Refetches either way. */
+export function usePackScan(sessionId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (barcode: string) =>
+      sdk.client.fetch<{ scan: Record<string, unknown> }>(`/admin/oms/pack-sessions/${sessionId}/scans`, {
+        method: "POST",
+        body: { barcode },
+      }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: packKeys.detail(sessionId) }),
+  })
+}
+
+function usePackAction<TBody extends Record<string, unknown>>(sessionId: string, path: "complete" | "ship" | "deliver") {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: TBody) =>
+      sdk.client.fetch<{ pack_session: PackSession }>(`/admin/oms/pack-sessions/${sessionId}/${path}`, {
+        method: "POST",
+        body,
+      }),
+    onSuccess: ({ pack_session }) => {
+      queryClient.setQueryData(packKeys.detail(pack_session.id), { pack_session })
+      queryClient.invalidateQueries({ queryKey: packKeys.detail(pack_session.id) })
+    },
+  })
+}
+
+export const useCompletePack = (sessionId: string) =>
+  usePackAction<{ carton_code?: string; tracking_numbers?: string[] }>(sessionId, "complete")
+export const useShipPack = (sessionId: string) => usePackAction<{ tracking_numbers: string[] }>(sessionId, "ship")
+export const useDeliverPack = (sessionId: string) => usePackAction<Record<string, never>>(sessionId, "deliver")
+
+/**
+ * Resolves what the packer typed: an order id as is, or a display id (digits, optional "#")
+ * through Medusa's admin order list. Null when no order has that display id.
+ */
+export async function resolveOrderId(input: string): Promise<string | null> {
+  const value = input.trim()
+  const digits = value.replace(/^#/, "")
+  if (!/^\d+$/.test(digits)) return value
+  const { orders } = await sdk.client.fetch<{ orders: { id: string; display_id: number }[] }>("/admin/orders", {
+    query: { q: digits, fields: "id,display_id", limit: 20 },
+  })
+  return orders.find((o) => String(o.display_id) === digits)?.id ?? null
+}

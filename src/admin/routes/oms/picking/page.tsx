@@ -1,0 +1,111 @@
+import { useState } from "react"
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { ShoppingCart } from "@medusajs/icons"
+import { Badge, Button, Container, Heading, Label, Skeleton, Text } from "@medusajs/ui"
+import { useQueryClient } from "@tanstack/react-query"
+import { CenterSelect } from "../../../components/warehouse/center-select"
+import { WaveList } from "../../../components/warehouse/wave-list"
+import { RouteSummary } from "../../../components/warehouse/route-summary"
+import { PickerView } from "../../../components/warehouse/picker-view"
+import { PickListPrint } from "../../../components/warehouse/pick-list-print"
+import { useCenterNames } from "../../../lib/use-centers"
+import { useWave, waveKeys, type Wave } from "../../../lib/use-waves"
+import { errorMessage } from "../../../lib/errors"
+
+const PickingPage = () => {
+  const [centre, setCentre] = useState("")
+  const [waveId, setWaveId] = useState<string | null>(null)
+  const [printing, setPrinting] = useState(false)
+  const queryClient = useQueryClient()
+  const nameOf = useCenterNames()
+  const { data: wave, isLoading, error } = useWave(waveId)
+
+  const openWave = (w: Wave | string) => {
+    if (typeof w !== "string") queryClient.setQueryData(waveKeys.detail(w.id), { wave: w })
+    setWaveId(typeof w === "string" ? w : w.id)
+  }
+
+  return (
+    <div className="mx-auto flex w-full max-w-[820px] flex-col gap-y-3">
+      <Container className="divide-y p-0">
+        <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
+          <div>
+            <Heading level="h1">Picking</Heading>
+            <Text size="small" className="text-ui-fg-subtle">
+              Walk the route, scan the bin then the item. Use a keyboard-wedge scanner or type and press Enter.
+            </Text>
+          </div>
+          {waveId && (
+            <Button size="large" variant="secondary" className="h-12" onClick={() => setWaveId(null)}>
+              ← All waves
+            </Button>
+          )}
+        </div>
+        {!waveId && (
+          <div className="flex flex-col gap-y-4 px-6 py-4">
+            <div className="flex flex-col gap-y-1">
+              <Label>Centre</Label>
+              <CenterSelect value={centre} onChange={setCentre} />
+            </div>
+            {centre && <WaveList stockLocationId={centre} onOpen={openWave} />}
+          </div>
+        )}
+      </Container>
+
+      {waveId && (
+        <Container className="divide-y p-0">
+          {isLoading && (
+            <div className="flex flex-col gap-y-2 px-6 py-4">
+              <Skeleton className="h-10 w-full" />
+              <Skeleton className="h-40 w-full" />
+            </div>
+          )}
+          {error && (
+            <div className="px-6 py-4">
+              <Text className="text-ui-fg-error">Could not load wave: {errorMessage(error)}</Text>
+            </div>
+          )}
+          {wave && (
+            <>
+              <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
+                <div>
+                  <div className="flex items-center gap-2">
+                    <Heading level="h2" className="font-mono">
+                      {wave.id}
+                    </Heading>
+                    <Badge>{wave.status}</Badge>
+                  </div>
+                  <Text size="small" className="text-ui-fg-subtle">
+                    {wave.mode} wave at {nameOf(wave.stock_location_id)}
+                  </Text>
+                </div>
+                <Button size="large" variant="secondary" className="h-12" onClick={() => setPrinting(true)}>
+                  Print pick list
+                </Button>
+              </div>
+              <div className="px-6 py-4">
+                <RouteSummary wave={wave} />
+              </div>
+              <div className="px-6 py-4">
+                {wave.status === "canceled" ? (
+                  <Text className="text-ui-fg-subtle">This wave was canceled.</Text>
+                ) : (
+                  <PickerView key={wave.id} wave={wave} />
+                )}
+              </div>
+            </>
+          )}
+        </Container>
+      )}
+      {printing && wave && <PickListPrint wave={wave} onClose={() => setPrinting(false)} />}
+    </div>
+  )
+}
+
+export const config = defineRouteConfig({
+  label: "Picking",
+  icon: ShoppingCart,
+  rank: 12,
+})
+
+export default PickingPage
