@@ -20,7 +20,7 @@ export const WaveList = ({ stockLocationId, onOpen }: { stockLocationId: string;
       {
         onSuccess: ({ wave, skipped }) => {
           toast.success(`Wave created with ${wave.orders.length} order(s)`, {
-            description: skipped.length ? `${skipped.length} order(s) skipped: ${skipped.map((s) => s.reason).join("; ")}` : undefined,
+            description: skipped.length ? summarizeSkipped(skipped) : undefined,
           })
           onOpen(wave)
         },
@@ -85,4 +85,15 @@ export const WaveList = ({ stockLocationId, onOpen }: { stockLocationId: string;
       </div>
     </div>
   )
+}
+
+/** "215 order(s) skipped — wave is full: max_orders 8 (213), no bin holds SKU X (2)" */
+function summarizeSkipped(skipped: { reason: string }[]) {
+  const counts = new Map<string, number>()
+  for (const { reason } of skipped) {
+    counts.set(reason, (counts.get(reason) ?? 0) + 1)
+  }
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3)
+  const more = counts.size > 3 ? `, ${counts.size - 3} other reason(s)` : ""
+  return `${skipped.length} order(s) skipped — ${top.map(([r, n]) => `${r} (${n})`).join(", ")}${more}`
 }
