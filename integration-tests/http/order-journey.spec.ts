@@ -3,14 +3,10 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createAdminHeaders } from "./helpers/admin-auth"
 import { buildOmsStore } from "./helpers/oms-store"
 import { placeStoreOrder, waitForRouting } from "./helpers/storefront"
+import { JAKARTA, LAYOUT, TEE_BIN, BATIK_BIN, CARTON } from "./helpers/fixtures"
 
 jest.setTimeout(180 * 1000)
 
-const JAKARTA = { city: "Jakarta Selatan", province: "DKI Jakarta", postal_code: "12190", country_code: "id" }
-const LAYOUT = { aisles: 3, bays_per_aisle: 4, levels: 2, bay_width_m: 1.2, aisle_width_m: 3, cross_aisle_width_m: 2 }
-const TEE_BIN = "A-01-02-1-L"
-const BATIK_BIN = "A-03-04-2-R"
-const CARTON = { code: "M", name: "Medium", inner_length_cm: 25, inner_width_cm: 20, inner_height_cm: 25, tare_g: 150, max_weight_g: 10000, cost: 3000 }
 const TRACKING = "JNE-JOURNEY-0001"
 const JOURNEY = ["placed", "routed", "waved", "picked", "packed", "shipped", "delivered"]
 

@@ -8,11 +8,10 @@ import {
 import { createAdminHeaders } from "./helpers/admin-auth"
 import { buildOmsStore } from "./helpers/oms-store"
 import { placeStoreOrder, waitForRouting } from "./helpers/storefront"
+import { JAKARTA, CARTON } from "./helpers/fixtures"
 
 jest.setTimeout(120 * 1000)
 
-const JAKARTA = { city: "Jakarta Selatan", province: "DKI Jakarta", postal_code: "12190", country_code: "id" }
-const CARTON = { code: "M", name: "Medium", inner_length_cm: 25, inner_width_cm: 20, inner_height_cm: 25, tare_g: 150, max_weight_g: 10000, cost: 3000 }
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

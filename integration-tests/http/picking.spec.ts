@@ -5,13 +5,10 @@ import { claimWaveStep, loadWaveCandidatesStep } from "../../src/workflows/picki
 import { createAdminHeaders } from "./helpers/admin-auth"
 import { buildOmsStore } from "./helpers/oms-store"
 import { placeStoreOrder, waitForRouting } from "./helpers/storefront"
+import { JAKARTA, LAYOUT, TEE_BIN, BATIK_BIN } from "./helpers/fixtures"
 
 jest.setTimeout(120 * 1000)
 
-const JAKARTA = { city: "Jakarta Selatan", province: "DKI Jakarta", postal_code: "12190", country_code: "id" }
-const LAYOUT = { aisles: 3, bays_per_aisle: 4, levels: 2, bay_width_m: 1.2, aisle_width_m: 3, cross_aisle_width_m: 2 }
-const TEE_BIN = "A-01-02-1-L"
-const BATIK_BIN = "A-03-04-2-R"
 
 // Test-only: another wave claims the first candidate between the read and the claim (what the
 // centre lock normally prevents), to exercise the partial unique index backstop.

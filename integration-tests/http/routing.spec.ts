@@ -4,12 +4,10 @@ import { routeOrderWorkflow } from "../../src/workflows/route-order"
 import { createAdminHeaders } from "./helpers/admin-auth"
 import { buildOmsStore } from "./helpers/oms-store"
 import { placeStoreOrder, waitForRouting } from "./helpers/storefront"
+import { JAKARTA, SURABAYA, MEDAN } from "./helpers/fixtures"
 
 jest.setTimeout(120 * 1000)
 
-const JAKARTA = { city: "Jakarta Selatan", province: "DKI Jakarta", postal_code: "12190", country_code: "id" }
-const SURABAYA = { city: "Surabaya", province: "Jawa Timur", postal_code: "60271", country_code: "id" }
-const MEDAN = { city: "Medan", province: "Sumatera Utara", postal_code: "20111", country_code: "id" }
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

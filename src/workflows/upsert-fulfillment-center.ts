@@ -1,6 +1,5 @@
 import { createWorkflow, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { transform } from "@medusajs/framework/workflows-sdk"
+import { assertStockLocationExists } from "./steps/assert-stock-location"
 import {
   FulfillmentCenterProfileInput,
   upsertFulfillmentCenterStep,
@@ -12,13 +11,7 @@ export const upsertFulfillmentCenterWorkflowId = "oms-upsert-fulfillment-center"
 export const upsertFulfillmentCenterWorkflow = createWorkflow(
   upsertFulfillmentCenterWorkflowId,
   (input: WorkflowData<FulfillmentCenterProfileInput>) => {
-    const filters = transform({ input }, ({ input }) => ({ id: input.stock_location_id }))
-    useQueryGraphStep({
-      entity: "stock_location",
-      fields: ["id"],
-      filters,
-      options: { throwIfKeyNotFound: true },
-    })
+    assertStockLocationExists(input)
     const center = upsertFulfillmentCenterStep(input)
     return new WorkflowResponse(center)
   }

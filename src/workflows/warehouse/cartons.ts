@@ -1,5 +1,5 @@
-import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { assertStockLocationExists } from "../steps/assert-stock-location"
 import {
   createCartonStep,
   CreateCartonInput,
@@ -9,23 +9,13 @@ import {
   UpdateCartonInput,
 } from "./steps/cartons"
 
-const assertStockLocation = (input: WorkflowData<{ stock_location_id: string }>) => {
-  const filters = transform({ input }, ({ input }) => ({ id: input.stock_location_id }))
-  useQueryGraphStep({
-    entity: "stock_location",
-    fields: ["id"],
-    filters,
-    options: { throwIfKeyNotFound: true },
-  })
-}
-
 export const createCartonWorkflowId = "oms-create-carton"
 
 /** Adds a carton size to a centre's catalogue. 404 unknown location, 400 invalid, 422 duplicate code. */
 export const createCartonWorkflow = createWorkflow(
   createCartonWorkflowId,
   (input: WorkflowData<CreateCartonInput>) => {
-    assertStockLocation(input)
+    assertStockLocationExists(input)
     return new WorkflowResponse(createCartonStep(input))
   }
 )
@@ -36,7 +26,7 @@ export const updateCartonWorkflowId = "oms-update-carton"
 export const updateCartonWorkflow = createWorkflow(
   updateCartonWorkflowId,
   (input: WorkflowData<UpdateCartonInput>) => {
-    assertStockLocation(input)
+    assertStockLocationExists(input)
     return new WorkflowResponse(updateCartonStep(input))
   }
 )
@@ -47,7 +37,7 @@ export const deleteCartonWorkflowId = "oms-delete-carton"
 export const deleteCartonWorkflow = createWorkflow(
   deleteCartonWorkflowId,
   (input: WorkflowData<DeleteCartonInput>) => {
-    assertStockLocation(input)
+    assertStockLocationExists(input)
     return new WorkflowResponse(deleteCartonStep(input))
   }
 )

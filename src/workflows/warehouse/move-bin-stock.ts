@@ -1,5 +1,5 @@
-import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { assertStockLocationExists } from "../steps/assert-stock-location"
 import { MoveBinStockByCodeInput, moveBinStockStep, resolveBinCodesStep } from "./steps/move-bin-stock"
 
 export const moveBinStockWorkflowId = "oms-move-bin-stock"
@@ -12,13 +12,7 @@ export const moveBinStockWorkflowId = "oms-move-bin-stock"
 export const moveBinStockWorkflow = createWorkflow(
   moveBinStockWorkflowId,
   (input: WorkflowData<MoveBinStockByCodeInput>) => {
-    const filters = transform({ input }, ({ input }) => ({ id: input.stock_location_id }))
-    useQueryGraphStep({
-      entity: "stock_location",
-      fields: ["id"],
-      filters,
-      options: { throwIfKeyNotFound: true },
-    })
+    assertStockLocationExists(input)
     const resolved = resolveBinCodesStep(input)
     const moved = moveBinStockStep(resolved)
     return new WorkflowResponse(moved)

@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { assertStockLocationExists } from "../steps/assert-stock-location"
 import {
   syncLayoutBinsStep,
   upsertWarehouseLayoutStep,
@@ -17,13 +17,7 @@ export const upsertWarehouseLayoutWorkflowId = "oms-upsert-warehouse-layout"
 export const upsertWarehouseLayoutWorkflow = createWorkflow(
   upsertWarehouseLayoutWorkflowId,
   (input: WorkflowData<UpsertWarehouseLayoutInput>) => {
-    const filters = transform({ input }, ({ input }) => ({ id: input.stock_location_id }))
-    useQueryGraphStep({
-      entity: "stock_location",
-      fields: ["id"],
-      filters,
-      options: { throwIfKeyNotFound: true },
-    })
+    assertStockLocationExists(input)
     validateWarehouseLayoutStep(input)
     const layout = upsertWarehouseLayoutStep(input)
     const syncInput = transform({ input, layout }, ({ input, layout }) => ({

@@ -62,6 +62,7 @@ export async function simulateRouting(
   const actualByOrder = new Map(actualDecisions.map((d) => [d.order_id, d as unknown as RoutingDecision]))
   const sortedIds = [...replay].sort((a, b) => a.placed_at.localeCompare(b.placed_at)).map((o) => o.order_id)
 
+  const displayIds = new Map(orders.map((o) => [o.id, o.display_id ?? null] as const))
   const centersOf = (d?: RoutingDecision) => (d?.allocations ?? []).map((a) => a.stock_location_id).sort()
   let changed = 0
   const samples = sortedIds.map((orderId, i) => {
@@ -71,7 +72,7 @@ export async function simulateRouting(
     if (differs) changed++
     return {
       order_id: orderId,
-      display_id: orders.find((o) => o.id === orderId)?.display_id ?? null,
+      display_id: displayIds.get(orderId) ?? null,
       destination: sim.destination.source,
       actual_centers: actual ? centersOf(actual) : null,
       simulated_centers: centersOf(sim),
