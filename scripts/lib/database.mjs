@@ -548,6 +548,9 @@ async function ensureEmbedded({ name, persistentDir, port, reset, mode }) {
     if (isRoot && !canAccessAs(ids, persistentDir, fs.constants.X_OK)) {
       baseDir = path.join(os.tmpdir(), `medusa-oms-demo-${hash(persistentDir)}`)
       warn(`the 'postgres' OS user cannot enter ${persistentDir}; keeping the demo database in ${baseDir}`)
+      // created here: the recursive 0700 mkdir of the data dir below would make it 0700 too
+      fs.mkdirSync(baseDir, { recursive: true })
+      fs.chmodSync(baseDir, 0o755)
     }
   } else {
     baseDir = fs.mkdtempSync(path.join(os.tmpdir(), "medusa-oms-pg-"))
