@@ -53,6 +53,15 @@ medusaIntegrationTestRunner({
         expect(routed.routing.allocations[0].stock_location_id).toBe(store.centers.jakarta)
         expect(routed.routing.allocations[0].distance_km).toBeLessThan(30)
         expect(await reservationsOf(orderId)).toEqual([{ location_id: store.centers.jakarta, quantity: 2 }])
+        // Medusa's levels follow the move: reserved at Jakarta only, none left where checkout reserved.
+        const levels = await getContainer()
+          .resolve(Modules.INVENTORY)
+          .listInventoryLevels({ inventory_item_id: store.catalog.TEE.inventory_item_id })
+        expect(Object.fromEntries(levels.map((l) => [l.location_id, Number(l.reserved_quantity)]))).toEqual({
+          [store.centers.medan]: 0,
+          [store.centers.jakarta]: 2,
+          [store.centers.surabaya]: 0,
+        })
 
         const candidates = routed.routing.explanation.candidates
         expect(candidates).toHaveLength(3)

@@ -131,20 +131,41 @@ async function applyPlan(
 ): Promise<Undo> {
   const byId = new Map(reservations.map((r) => [r.id, r]))
   const undo: Undo = { inventory_item_ids: keys, updated: [], created_ids: [], deleted: [] }
+  /*
+   * A reservation that changes location is deleted and created anew instead of updated:
+   * Medusa 2.21's updateReservationItems adds the units to the new location's reserved
+   * quantity but never takes them off the old one (it only loads the new location's level),
+   * so the old centre would look reserved for good. Delete and create adjust both levels.
+   */
+  const moved = plan.updates.filter((u) => u.location_id !== byId.get(u.id)!.location_id)
+  const resized = plan.updates.filter((u) => u.location_id === byId.get(u.id)!.location_id)
+  const deletes = [...plan.deletes, ...moved.map((u) => u.id)]
+  const creates = [
+    ...moved.map((u) => {
+      const before = byId.get(u.id)!
+      return {
+        line_item_id: before.line_item_id,
+        inventory_item_id: before.inventory_item_id,
+        location_id: u.location_id,
+        quantity: u.quantity,
+        allow_backorder: u.allow_backorder ?? before.allow_backorder,
+        description: "medusa-oms routing move",
+      }
+    }),
+    ...plan.creates.map((c) => ({ ...c, description: "medusa-oms routing split" })),
+  ]
   try {
-    // Shrink and move first, create last: the freed units are then visible to the creates.
-    if (plan.updates.length) {
-      undo.updated = plan.updates.map((u) => byId.get(u.id)!)
-      await inventory.updateReservationItems(plan.updates)
+    // Shrink first, then delete, create last: the freed units are then visible to the creates.
+    if (resized.length) {
+      undo.updated = resized.map((u) => byId.get(u.id)!)
+      await inventory.updateReservationItems(resized)
     }
-    if (plan.deletes.length) {
-      undo.deleted = plan.deletes.map((id) => byId.get(id)!)
-      await inventory.deleteReservationItems(plan.deletes)
+    if (deletes.length) {
+      undo.deleted = deletes.map((id) => byId.get(id)!)
+      await inventory.deleteReservationItems(deletes)
     }
-    if (plan.creates.length) {
-      const created = await inventory.createReservationItems(
-        plan.creates.map((c) => ({ ...c, description: "medusa-oms routing split" }))
-      )
+    if (creates.length) {
+      const created = await inventory.createReservationItems(creates)
       undo.created_ids = created.map((r: { id: string }) => r.id)
     }
   } catch (error) {
@@ -170,10 +191,10 @@ async function revertPlan(inventory: any, undo: Undo) {
     )
   }
   if (undo.updated.length) {
+    // only same-location resizes are ever updated (see applyPlan), so this reverts them exactly
     await inventory.updateReservationItems(
       undo.updated.map((r) => ({
         id: r.id,
-        location_id: r.location_id,
         quantity: Number(r.quantity),
         allow_backorder: r.allow_backorder,
       }))
