@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { WAREHOUSE_MODULE } from "../../src/modules/warehouse"
 import { claimWaveStep, loadWaveCandidatesStep } from "../../src/workflows/picking"
@@ -38,6 +39,13 @@ medusaIntegrationTestRunner({
       const { data } = await api.get(center(`/bins?q=${code}`), { headers })
       const bin = data.bins.find((b: any) => b.code === code)
       return bin.stock.find((s: any) => s.sku === sku)?.quantity ?? 0
+    }
+    const teeLevel = async (locationId: string) => {
+      const [level] = await getContainer().resolve(Modules.INVENTORY).listInventoryLevels({
+        inventory_item_id: store.catalog.TEE.inventory_item_id,
+        location_id: locationId,
+      })
+      return { stocked: Number(level.stocked_quantity), reserved: Number(level.reserved_quantity) }
     }
     const orderView = async (orderId: string) => (await api.get(`/admin/oms/orders/${orderId}`, { headers })).data.order
     const waveView = async (waveId: string) => (await api.get(`/admin/oms/waves/${waveId}`, { headers })).data.wave
@@ -175,7 +183,7 @@ medusaIntegrationTestRunner({
       expect(new Set(dropped)).toEqual(new Set([other]))
     })
 
-    it("short pick puts picked units back, releases the order and re-routes it; cancel releases too", async () => {
+    it("short pick counts the bin, writes the missing units off in Medusa and re-routes the order elsewhere", async () => {
       const orderId = await placeJakartaOrder([["TEE", 3]])
       const { data } = await post("/admin/oms/waves", { stock_location_id: jakarta, mode: "single" })
       const line = data.wave.lines[0]
@@ -187,42 +195,55 @@ medusaIntegrationTestRunner({
 
       const bad = await post(`/admin/oms/waves/${data.wave.id}/short-picks`, { pick_line_id: line.id, found_quantity: 3, reason: "x" })
       expect(bad.status).toBe(400)
+      expect(await binStock(TEE_BIN, "TEE")).toBe(9)
 
+      // The picker took 1 and found nothing more: the bin really held 1 of the 10 on record.
       const short = await post(`/admin/oms/waves/${data.wave.id}/short-picks`, {
         pick_line_id: line.id, found_quantity: 1, reason: "bin holds 1 unit",
       })
       expect(short.status).toBe(200)
-      expect(short.data.short_pick.shortfall).toBe(2)
+      expect(short.data.short_pick).toMatchObject({ shortfall: 2, written_off: 9 })
       expect(short.data.wave.orders).toEqual([expect.objectContaining({ order_id: orderId, status: "short" })])
       expect(short.data.wave.lines[0].short_reason).toContain("bin holds 1 unit")
-      expect(await binStock(TEE_BIN, "TEE")).toBe(10)
+      // The picked unit went back; the 9 missing ones left the bin and Medusa's stock alike.
+      expect(await binStock(TEE_BIN, "TEE")).toBe(1)
+      expect(await teeLevel(jakarta)).toEqual({ stocked: 1, reserved: 0 })
+      const { data: recon } = await api.get(center("/bin-stock/reconciliation"), { headers })
+      const teeRow = recon.items.find((r: any) => r.inventory_item_id === store.catalog.TEE.inventory_item_id)
+      expect(teeRow).toMatchObject({ stocked: 1, in_bins: 1, unassigned: 0 })
 
       const view = await orderView(orderId)
       expect(view.history).toHaveLength(2)
       const stages = view.timeline.map((e: any) => e.stage)
       expect(stages).toEqual(expect.arrayContaining(["waved", "short_picked", "rerouted"]))
-      expect(view.timeline.find((e: any) => e.stage === "short_picked").details).toMatchObject({ reason: "bin holds 1 unit", shortfall: 2 })
-
-      // Bin reality is set aside (see shortPickWorkflow): Medusa still stocks TEE here, so it is routed here again.
-      expect(view.routing.allocations.map((a: any) => a.stock_location_id)).toEqual([jakarta])
+      expect(view.timeline.find((e: any) => e.stage === "short_picked").details).toMatchObject({
+        reason: "bin holds 1 unit", shortfall: 2, written_off: 9,
+      })
+      // Jakarta no longer has 3: the order is routed to a centre that does, and reserved there.
+      const [allocation] = view.routing.allocations
+      expect(allocation.stock_location_id).not.toBe(jakarta)
+      expect((await teeLevel(allocation.stock_location_id)).reserved).toBe(3)
       expect((await waveView(data.wave.id)).status).toBe("canceled")
-      // Released: the order can be waved again, and a cancel releases it once more.
-      const rewave = await post("/admin/oms/waves", { stock_location_id: jakarta })
-      expect(rewave.status).toBe(200)
-      expect(rewave.data.wave.orders.map((o: any) => o.order_id)).toEqual([orderId])
-      const line2 = rewave.data.wave.lines[0]
-      await post(`/admin/oms/waves/${rewave.data.wave.id}/picks`, { pick_line_id: line2.id, bin_code: TEE_BIN, item_barcode: "TEE", quantity: 2 })
+    })
+
+    it("cancelling a wave puts picked units back and releases its orders for the next wave", async () => {
+      const orderId = await placeJakartaOrder([["TEE", 3]])
+      const { data } = await post("/admin/oms/waves", { stock_location_id: jakarta })
+      const line = data.wave.lines[0]
+      await post(`/admin/oms/waves/${data.wave.id}/picks`, { pick_line_id: line.id, bin_code: TEE_BIN, item_barcode: "TEE", quantity: 2 })
       expect(await binStock(TEE_BIN, "TEE")).toBe(8)
-      const canceled = await post(`/admin/oms/waves/${rewave.data.wave.id}/cancel`)
+      const canceled = await post(`/admin/oms/waves/${data.wave.id}/cancel`)
       expect(canceled.status).toBe(200)
       expect(canceled.data.wave.status).toBe("canceled")
       expect(canceled.data.wave.orders[0].status).toBe("canceled")
       expect(canceled.data.wave.progress.units_picked).toBe(0)
       expect(await binStock(TEE_BIN, "TEE")).toBe(10)
+      expect(await teeLevel(jakarta)).toEqual({ stocked: 10, reserved: 3 })
       expect((await orderView(orderId)).stage).toBe("routed")
-      expect((await post(`/admin/oms/waves/${rewave.data.wave.id}/cancel`)).status).toBe(400)
-      const third = await post("/admin/oms/waves", { stock_location_id: jakarta })
-      expect(third.status).toBe(200)
+      expect((await post(`/admin/oms/waves/${data.wave.id}/cancel`)).status).toBe(400)
+      const again = await post("/admin/oms/waves", { stock_location_id: jakarta })
+      expect(again.status).toBe(200)
+      expect(again.data.wave.orders.map((o: any) => o.order_id)).toEqual([orderId])
     })
   },
 })

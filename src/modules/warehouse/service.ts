@@ -218,6 +218,43 @@ class WarehouseModuleService extends MedusaService({
 
     return { movement_id: movement.id, from_quantity: fromQuantity, to_quantity: toQuantity }
   }
+
+  /**
+   * A count of one bin that can only lower its record: after it the bin holds at most `keep`
+   * units of the item. The difference leaves as an "adjust" movement; returns the units written
+   * off (0 when the record already holds `keep` or fewer). The row is locked before it is read,
+   * so two counts of the same bin at once write off the units once.
+   */
+  @InjectTransactionManager()
+  async writeOffBinStock(
+    input: { stock_location_id: string; bin_id: string; inventory_item_id: string; keep: number; actor?: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ written_off: number; movement_id: string | null }> {
+    if (!Number.isInteger(input.keep) || input.keep < 0) {
+      throw invalid(`keep must be a whole number of units, 0 or more, got ${String(input.keep)}`)
+    }
+    const manager = sharedContext.transactionManager as unknown as SqlManager
+    const [row] = await manager.execute(
+      `select quantity from oms_bin_stock
+        where deleted_at is null and bin_id = ? and inventory_item_id = ? and stock_location_id = ?
+        for update`,
+      [input.bin_id, input.inventory_item_id, input.stock_location_id]
+    )
+    const excess = (row ? Number(row.quantity) : 0) - input.keep
+    if (excess <= 0) return { written_off: 0, movement_id: null }
+    const moved = await this.moveBinStock_(
+      {
+        stock_location_id: input.stock_location_id,
+        inventory_item_id: input.inventory_item_id,
+        from_bin_id: input.bin_id,
+        quantity: excess,
+        reason: "adjust",
+        actor: input.actor ?? null,
+      },
+      sharedContext
+    )
+    return { written_off: excess, movement_id: moved.movement_id }
+  }
 }
 
 export default WarehouseModuleService

@@ -1,26 +1,51 @@
-import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, when, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, adjustInventoryLevelsStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { routeOrderWorkflow } from "../route-order"
 import { checkShortPickStep, ShortPickInput } from "./steps/check-short-pick"
 import { recordOrderStagesStep } from "./steps/record-order-stages"
 import { releaseWaveOrdersStep } from "./steps/return-picked-units"
 import { updateWaveProgressStep } from "./steps/update-wave-progress"
+import { writeOffShortUnitsStep } from "./steps/write-off-short-units"
 
 export const shortPickWorkflowId = "oms-short-pick"
 
 /**
- * A picker cannot find all units of a line. Simplification (for now): the whole order leaves the
- * wave — the line is marked short, the units already picked for the order go back to their bins,
- * the claim becomes "short" (soft-deleted so the order can be waved again) — and the order is
- * re-routed as a whole by `routeOrderWorkflow` (trigger "reroute"). The bin's real content is set
- * aside: bin stock is NOT corrected for the missing units, and Medusa's stock level at the centre
- * is not lowered either, so routing may choose the same centre again; a cycle count / adjust
- * (bin-stock moves) is expected to fix the numbers.
+ * A picker cannot find all units of a line. The whole order leaves the wave and is routed again:
+ *
+ * 1. The bin is counted: its record drops to the units the picker saw (`writeOffShortUnitsStep`)
+ *    and Medusa's stocked quantity at the centre drops by the same units, written off with
+ *    Medusa's own `adjustInventoryLevelsStep` (locked per inventory item, like reservations).
+ *    Bin stock and Medusa therefore keep agreeing, and routing no longer counts on units that
+ *    are not there: the order goes to another centre unless this one still has enough in other
+ *    bins. Units that turn up later come back with a stock-level raise and a putaway.
+ * 2. The line is marked short, units already picked for the order go back to their bins, the
+ *    claim becomes "short" (soft-deleted so the order can be waved again).
+ * 3. `routeOrderWorkflow` re-routes the order as a whole (trigger "reroute"): another centre, a
+ *    split, or a back-order when no centre has the units.
  */
 export const shortPickWorkflow = createWorkflow(shortPickWorkflowId, (input: WorkflowData<ShortPickInput>) => {
   const lockKey = transform({ input }, ({ input }) => `oms:wave-picks:${input.wave_id}`)
   acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
   const short = checkShortPickStep(input)
+  const writeOff = writeOffShortUnitsStep(
+    transform({ short }, ({ short }) => ({
+      wave_id: short.wave_id,
+      stock_location_id: short.stock_location_id,
+      bin_id: short.bin_id,
+      bin_code: short.bin_code,
+      inventory_item_id: short.inventory_item_id,
+      found_quantity: short.found_quantity,
+      picked_quantity: short.picked_quantity,
+      actor: short.actor ?? null,
+    }))
+  )
+  when("oms-short-pick-wrote-off-units", { writeOff }, ({ writeOff }) => writeOff.written_off > 0).then(() => {
+    adjustInventoryLevelsStep(
+      transform({ short, writeOff }, ({ short, writeOff }) => [
+        { inventory_item_id: short.inventory_item_id, location_id: short.stock_location_id, adjustment: -writeOff.written_off },
+      ])
+    )
+  })
   releaseWaveOrdersStep(
     transform({ short }, ({ short }) => ({
       wave_id: short.wave_id,
@@ -36,7 +61,7 @@ export const shortPickWorkflow = createWorkflow(shortPickWorkflowId, (input: Wor
   )
   const progress = updateWaveProgressStep(transform({ input }, ({ input }) => ({ wave_id: input.wave_id })))
   recordOrderStagesStep(
-    transform({ short }, ({ short }) => ({
+    transform({ short, writeOff }, ({ short, writeOff }) => ({
       order_ids: [short.order_id],
       stage: "short_picked" as const,
       actor: short.actor ?? null,
@@ -47,6 +72,7 @@ export const shortPickWorkflow = createWorkflow(shortPickWorkflowId, (input: Wor
         reason: short.reason,
         found_quantity: short.found_quantity,
         shortfall: short.shortfall,
+        written_off: writeOff.written_off,
       },
     }))
   )
@@ -58,9 +84,10 @@ export const shortPickWorkflow = createWorkflow(shortPickWorkflowId, (input: Wor
     })),
   })
   releaseLockStep({ key: lockKey })
-  const result = transform({ short, progress, routed }, ({ short, progress, routed }) => ({
+  const result = transform({ short, progress, routed, writeOff }, ({ short, progress, routed, writeOff }) => ({
     order_id: short.order_id,
     shortfall: short.shortfall,
+    written_off: writeOff.written_off,
     wave_status: progress.wave_status,
     reroute: routed,
   }))

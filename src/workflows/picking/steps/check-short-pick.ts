@@ -30,5 +30,8 @@ export const checkShortPickStep = createStep(checkShortPickStepId, async (input:
     quantity: line.quantity,
     shortfall: line.quantity - input.found_quantity,
     bin_code: line.bin_code,
+    bin_id: line.bin_id,
+    inventory_item_id: line.inventory_item_id,
+    picked_quantity: line.picked_quantity,
   })
 })
