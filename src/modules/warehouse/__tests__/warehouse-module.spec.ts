@@ -265,6 +265,28 @@ moduleIntegrationTestRunner<WarehouseModuleService>({
       })
     })
 
+    describe("writeOffBinStock", () => {
+      it("lowers a bin to the counted units, never raises it, and writes the units off once under a race", async () => {
+        const { a1 } = await setupBins()
+        const base = { stock_location_id: JKT, inventory_item_id: ITEM }
+        await service.moveBinStock({ ...base, to_bin_id: a1.id, quantity: 10, reason: "putaway" })
+
+        const counts = await Promise.all([
+          service.writeOffBinStock({ ...base, bin_id: a1.id, keep: 4 }),
+          service.writeOffBinStock({ ...base, bin_id: a1.id, keep: 4 }),
+        ])
+        expect(counts.map((c) => c.written_off).sort()).toEqual([0, 6])
+        expect(await quantityIn(a1.id)).toBe(4)
+        expect(await service.writeOffBinStock({ ...base, bin_id: a1.id, keep: 9 })).toEqual({ written_off: 0, movement_id: null })
+        expect(await quantityIn(a1.id)).toBe(4)
+        const movements = await service.listBinMovements({ from_bin_id: a1.id })
+        expect(movements.map((m) => [m.reason, m.quantity])).toEqual([["adjust", 6]])
+        await expect(service.writeOffBinStock({ ...base, bin_id: a1.id, keep: -1 })).rejects.toMatchObject({
+          type: MedusaError.Types.INVALID_DATA,
+        })
+      })
+    })
+
     describe("unassignedStock", () => {
       it("compares Medusa's stocked quantities with bin stock at one location", async () => {
         const { a1, a2, s1 } = await setupBins()
