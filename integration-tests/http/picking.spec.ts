@@ -16,7 +16,12 @@ jest.setTimeout(120 * 1000)
 const stealFirstStep = createStep("oms-test-steal-first", async (candidates: any, { container }) => {
   const warehouse: any = container.resolve(WAREHOUSE_MODULE)
   const orderId = candidates.orders[0].order_id
-  await warehouse.createWaveOrders({ wave_id: "wave_other", order_id: orderId, tote: 1 })
+  await warehouse.createWaveOrders({
+    wave_id: "wave_other",
+    order_id: orderId,
+    stock_location_id: candidates.input.stock_location_id,
+    tote: 1,
+  })
   return new StepResponse(orderId)
 })
 const racedWave = createWorkflow("oms-test-raced-wave", (input: any) => {
@@ -84,6 +89,11 @@ medusaIntegrationTestRunner({
       const first = await placeJakartaOrder([["TEE", 2]])
       const second = await placeJakartaOrder([["BATIK", 1], ["TEE", 1]])
 
+      // A centre that picks from bins packs only picked orders.
+      const unpicked = await post("/admin/oms/pack-sessions", { order_id: first })
+      expect(unpicked.status).toBe(400)
+      expect(unpicked.data.message).toContain("not picked yet")
+
       const noLayout = await post("/admin/oms/waves", { stock_location_id: store.centers.medan })
       expect(noLayout.status).toBe(400)
       expect(noLayout.data.message).toContain("layout")
@@ -107,6 +117,10 @@ medusaIntegrationTestRunner({
       expect(wave.lines.map((l: any) => l.sequence)).toEqual([1, 2, 3])
       expect((await orderView(first)).timeline.map((e: any) => e.stage)).toContain("waved")
       expect((await orderView(first)).stage).toBe("waved")
+
+      const picking = await post("/admin/oms/pack-sessions", { order_id: first })
+      expect(picking.status).toBe(400)
+      expect(picking.data.message).toContain(`still being picked in wave ${wave.id}`)
 
       const again = await post("/admin/oms/waves", { stock_location_id: jakarta })
       expect(again.status).toBe(400)
@@ -153,6 +167,37 @@ medusaIntegrationTestRunner({
       expect(late.status).toBe(400)
       expect(late.data.message).toContain("line already fully picked")
       expect(await binStock(TEE_BIN, "TEE")).toBe(7)
+
+      const packing = await post("/admin/oms/pack-sessions", { order_id: first })
+      expect(packing.status).toBe(201)
+      expect(packing.data.pack_session.expected_items.map((i: any) => [i.sku, i.quantity])).toEqual([["TEE", 2]])
+    })
+
+    it("waves each centre's part of a split order at its own centre", async () => {
+      const medan = store.centers.medan
+      expect((await api.put(`/admin/oms/centers/${medan}/layout`, LAYOUT, { headers })).status).toBe(200)
+      const putaway = await post(`/admin/oms/centers/${medan}/bin-stock/moves`, {
+        inventory_item_id: store.catalog.SAMBAL.inventory_item_id, to_bin_code: TEE_BIN, quantity: 5, reason: "putaway",
+      })
+      expect(putaway.status).toBe(200)
+      const placed = await placeStoreOrder(api, {
+        publishableKey: store.basics.publishable_key,
+        regionId: store.regionId,
+        items: [["BATIK", 1], ["SAMBAL", 2]].map(([sku, quantity]) => ({ variant_id: store.catalog[sku].variant_id, quantity: quantity as number })),
+        address: JAKARTA as never,
+      })
+      const orderId = placed.order!.id
+      const routed = await waitForRouting(api, orderId, headers)
+      expect(routed.routing.allocations.map((a: any) => a.stock_location_id).sort()).toEqual([jakarta, medan].sort())
+
+      const atJakarta = await post("/admin/oms/waves", { stock_location_id: jakarta })
+      const atMedan = await post("/admin/oms/waves", { stock_location_id: medan })
+      expect([atJakarta.status, atMedan.status]).toEqual([200, 200])
+      const skusOf = (wave: any) => wave.pick_lists.flatMap((l: any) => l.lines.map((x: any) => [l.order_id, x.sku, x.quantity]))
+      expect(skusOf(atJakarta.data.wave)).toEqual([[orderId, "BATIK", 1]])
+      expect(skusOf(atMedan.data.wave)).toEqual([[orderId, "SAMBAL", 2]])
+      // Each part is claimed once: no second wave at either centre.
+      expect((await post("/admin/oms/waves", { stock_location_id: medan })).status).toBe(400)
     })
 
     it("never claims an order twice when two waves are created at once", async () => {

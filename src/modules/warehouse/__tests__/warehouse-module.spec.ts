@@ -309,30 +309,34 @@ moduleIntegrationTestRunner<WarehouseModuleService>({
     })
 
     describe("guards", () => {
-      it("refuses a second active wave order for the same order", async () => {
+      it("refuses a second active wave claim on the same order at the same centre, not at another", async () => {
         const [w1, w2] = await service.createWaves([
           { stock_location_id: JKT, mode: "batch", route: emptyRoute },
           { stock_location_id: JKT, mode: "batch", route: emptyRoute },
         ])
-        const [first] = await service.createWaveOrders([{ wave_id: w1.id, order_id: "order_1", tote: 1 }])
-        await expect(service.createWaveOrders({ wave_id: w2.id, order_id: "order_1", tote: 1 })).rejects.toThrow()
+        const [first] = await service.createWaveOrders([{ wave_id: w1.id, order_id: "order_1", stock_location_id: JKT, tote: 1 }])
+        await expect(service.createWaveOrders({ wave_id: w2.id, order_id: "order_1", stock_location_id: JKT, tote: 1 })).rejects.toThrow()
 
         // Picked (or short) still holds the order.
         await service.updateWaveOrders({ id: first.id, status: "picked" })
-        await expect(service.createWaveOrders({ wave_id: w2.id, order_id: "order_1", tote: 1 })).rejects.toThrow()
+        await expect(service.createWaveOrders({ wave_id: w2.id, order_id: "order_1", stock_location_id: JKT, tote: 1 })).rejects.toThrow()
 
         // Released by canceling the row...
         await service.updateWaveOrders({ id: first.id, status: "canceled" })
-        const [second] = await service.createWaveOrders([{ wave_id: w2.id, order_id: "order_1", tote: 2 }])
+        const [second] = await service.createWaveOrders([{ wave_id: w2.id, order_id: "order_1", stock_location_id: JKT, tote: 2 }])
         // ...or by soft-deleting it.
-        await expect(service.createWaveOrders({ wave_id: w1.id, order_id: "order_1", tote: 3 })).rejects.toThrow()
+        await expect(service.createWaveOrders({ wave_id: w1.id, order_id: "order_1", stock_location_id: JKT, tote: 3 })).rejects.toThrow()
         await service.softDeleteWaveOrders(second.id)
-        await service.createWaveOrders({ wave_id: w1.id, order_id: "order_1", tote: 3 })
+        await service.createWaveOrders({ wave_id: w1.id, order_id: "order_1", stock_location_id: JKT, tote: 3 })
+
+        // A split order's part at another centre is claimed there independently.
+        const [sby] = await service.createWaves([{ stock_location_id: SBY, mode: "batch", route: emptyRoute }])
+        await service.createWaveOrders({ wave_id: sby.id, order_id: "order_1", stock_location_id: SBY, tote: 1 })
 
         // Two waves claiming the same order at the same time: exactly one wins.
         const racers = await Promise.allSettled([
-          service.createWaveOrders({ wave_id: w1.id, order_id: "order_2", tote: 4 }),
-          service.createWaveOrders({ wave_id: w2.id, order_id: "order_2", tote: 4 }),
+          service.createWaveOrders({ wave_id: w1.id, order_id: "order_2", stock_location_id: JKT, tote: 4 }),
+          service.createWaveOrders({ wave_id: w2.id, order_id: "order_2", stock_location_id: JKT, tote: 4 }),
         ])
         expect(racers.filter((r) => r.status === "fulfilled")).toHaveLength(1)
       })

@@ -61,7 +61,12 @@ export const claimWaveStep = createStep(
     const claimIds: string[] = []
     for (const list of built.pick_lists) {
       try {
-        const row = await warehouse.createWaveOrders({ wave_id: wave.id, order_id: list.order_id, tote: list.tote })
+        const row = await warehouse.createWaveOrders({
+          wave_id: wave.id,
+          order_id: list.order_id,
+          stock_location_id: wave.stock_location_id,
+          tote: list.tote,
+        })
         claimed.push(list.order_id)
         claimIds.push(row.id)
       } catch (e) {

@@ -1,3 +1,4 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { WaveCandidateOrder, WaveLimits, WaveMode } from "../../../lib/picking"
 import type { WarehouseLayout } from "../../../lib/warehouse"
@@ -53,9 +54,14 @@ export const loadWaveCandidatesStep = createStep(
       : []
     const stageOk = new Set(omsOrders.map((o) => o.order_id))
     const inWave = allocatedIds.length
-      ? await warehouse.listWaveOrders({ order_id: allocatedIds, status: [...ACTIVE_WAVE_ORDER_STATUSES] })
+      ? await warehouse.listWaveOrders({
+          order_id: allocatedIds,
+          stock_location_id: input.stock_location_id,
+          status: [...ACTIVE_WAVE_ORDER_STATUSES],
+        })
       : []
     const busy = new Set(inWave.map((w) => w.order_id))
+    for (const id of await fulfilledAt(container, allocatedIds, input.stock_location_id)) busy.add(id)
     const orderIds = allocatedIds.filter((id) => stageOk.has(id) && !busy.has(id))
     if (!orderIds.length) {
       throw invalid("no routed orders waiting at this centre")
@@ -110,3 +116,17 @@ export const loadWaveCandidatesStep = createStep(
     return new StepResponse<WaveCandidates>({ input, layout, orders, bin_ids, skipped })
   }
 )
+
+/** Orders with a live (not canceled) Medusa fulfilment at the centre: their part there is done. */
+async function fulfilledAt(container: any, orderIds: string[], stockLocationId: string): Promise<string[]> {
+  if (!orderIds.length) return []
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id", "fulfillments.location_id", "fulfillments.canceled_at"],
+    filters: { id: orderIds },
+  })
+  return data
+    .filter((o: any) => (o.fulfillments ?? []).some((f: any) => f && f.location_id === stockLocationId && !f.canceled_at))
+    .map((o: any) => o.id)
+}

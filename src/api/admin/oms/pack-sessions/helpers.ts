@@ -11,10 +11,31 @@ import { toPackingCarton } from "../../../../workflows/warehouse/steps/cartons"
 import { recommendForItems, VOLUMETRIC_DIVISOR } from "../cartons/helpers"
 
 /**
- * Stages from which packing may start. Picking is being built separately: once it exists,
- * packing will require "picked" (scan-verified packing of picked units only).
+ * Stages from which packing may start. At a centre with a warehouse layout the order's part
+ * there must also be picked (see `assertPickedAt`); a centre without one (a back room with no
+ * bins) packs straight from the shelf, so "routed" is enough there.
  */
 export const PACKABLE_STAGES = ["routed", "rerouted", "waved", "picked"]
+
+/**
+ * A centre that picks from bins packs only what was picked: packing an unpicked order there
+ * would ship units its bins still count, and bin stock would drift above Medusa's.
+ */
+async function assertPickedAt(container: MedusaContainer, orderId: string, stockLocationId: string) {
+  const warehouse: WarehouseModuleService = container.resolve(WAREHOUSE_MODULE)
+  const [layout] = await warehouse.listWarehouseLayouts({ stock_location_id: stockLocationId }, { select: ["id"] })
+  if (!layout) return
+  const claims = await warehouse.listWaveOrders(
+    { order_id: orderId, stock_location_id: stockLocationId, status: ["waiting", "picked"] },
+    { select: ["wave_id", "status"] }
+  )
+  if (claims.some((c) => c.status === "picked")) return
+  throw notAllowed(
+    claims.length
+      ? `order ${orderId} is still being picked in wave ${claims[0].wave_id}: finish picking it first`
+      : `order ${orderId} is not picked yet: stock location ${stockLocationId} picks from bins, so wave and pick it before packing`
+  )
+}
 
 const notAllowed = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
 
@@ -41,6 +62,7 @@ export async function expectedLinesFor(container: MedusaContainer, orderId: stri
   if (!location || !here.length) {
     throw notAllowed(`order ${orderId} has nothing allocated to stock location ${location ?? "(none)"}`)
   }
+  await assertPickedAt(container, orderId, location)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [order] } = await query.graph({
     entity: "order",
