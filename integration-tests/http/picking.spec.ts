@@ -173,6 +173,35 @@ medusaIntegrationTestRunner({
       expect(packing.data.pack_session.expected_items.map((i: any) => [i.sku, i.quantity])).toEqual([["TEE", 2]])
     })
 
+    it("splits a line over bins when no single bin holds it, and never counts on units an open wave will pick", async () => {
+      const SECOND_TEE_BIN = "A-02-03-1-R"
+      const moved = await post(center("/bin-stock/moves"), {
+        inventory_item_id: store.catalog.TEE.inventory_item_id, from_bin_code: TEE_BIN, to_bin_code: SECOND_TEE_BIN, quantity: 4, reason: "move",
+      })
+      expect(moved.status).toBe(200) // TEE: 6 in TEE_BIN, 4 in SECOND_TEE_BIN
+      const first = await placeJakartaOrder([["TEE", 8]])
+      const wave1 = await post("/admin/oms/waves", { stock_location_id: jakarta })
+      expect(wave1.status).toBe(200)
+      expect(wave1.data.wave.lines.map((l: any) => [l.bin_code, l.quantity]).sort()).toEqual([[TEE_BIN, 6], [SECOND_TEE_BIN, 2]].sort())
+
+      // Medusa still has 2 TEE free at Jakarta, and the bins still show 10 until wave 1 is picked:
+      // only 2 of those are not owed to wave 1.
+      const second = await placeJakartaOrder([["TEE", 2]])
+      const wave2 = await post("/admin/oms/waves", { stock_location_id: jakarta })
+      expect(wave2.status).toBe(200)
+      expect(wave2.data.wave.lines.map((l: any) => [l.order_id, l.bin_code, l.quantity])).toEqual([[second, SECOND_TEE_BIN, 2]])
+
+      // Every line picks from its own bin; the order is picked when both of its lines are.
+      for (const line of wave1.data.wave.lines) {
+        const res = await post(`/admin/oms/waves/${wave1.data.wave.id}/picks`, {
+          pick_line_id: line.id, bin_code: line.bin_code, item_barcode: "TEE", quantity: line.quantity,
+        })
+        expect(res.status).toBe(200)
+      }
+      expect((await orderView(first)).stage).toBe("picked")
+      expect([await binStock(TEE_BIN, "TEE"), await binStock(SECOND_TEE_BIN, "TEE")]).toEqual([0, 2])
+    })
+
     it("waves each centre's part of a split order at its own centre", async () => {
       const medan = store.centers.medan
       expect((await api.put(`/admin/oms/centers/${medan}/layout`, LAYOUT, { headers })).status).toBe(200)

@@ -48,6 +48,9 @@ export function buildWave(input: BuildWaveInput): Wave {
         bin_code: line.bin_code,
       }
     })
+    // At one stop the picker faces bins on both sides and several levels: finish a bin before
+    // the next, and within a bin go tote by tote.
+    drops.sort((a, b) => (a.bin_code < b.bin_code ? -1 : a.bin_code > b.bin_code ? 1 : a.tote - b.tote))
     return { ...stop, drops }
   })
 
@@ -59,7 +62,9 @@ export function buildWave(input: BuildWaveInput): Wave {
   lines.forEach(({ tote, order, lineIndex }, p) =>
     pick_lists[tote - 1].lines.push({ ...order.order.lines[lineIndex], stop: stopOfPick[p] })
   )
-  for (const list of pick_lists) list.lines.sort((a, b) => a.stop - b.stop) // stable: ties keep line order
+  for (const list of pick_lists) {
+    list.lines.sort((a, b) => a.stop - b.stop || (a.bin_code < b.bin_code ? -1 : a.bin_code > b.bin_code ? 1 : 0))
+  }
 
   const orderByOrderMm = selected.reduce((sum, order) => sum + toMm(optimalRoute(layout, order.picks).distance_m), 0)
   return {

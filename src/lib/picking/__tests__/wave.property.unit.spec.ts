@@ -112,6 +112,12 @@ describe("buildWave properties", () => {
         }
         expect(drops).toHaveLength(wave.pick_lists.reduce((sum, l) => sum + l.lines.length, 0))
         for (const stop of wave.route.stops) for (const drop of stop.drops) expect(stop.bin_codes).toContain(drop.bin_code)
+        // At a stop the picker empties one bin's drops before the next, tote by tote within a bin.
+        for (const stop of wave.route.stops) {
+          const keys = stop.drops.map((d) => [d.bin_code, d.tote] as const)
+          const sorted = [...keys].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]))
+          expect(keys).toEqual(sorted)
+        }
         expect(wave.route.distance_m).toBeLessThanOrEqual(wave.route.s_shape_distance_m)
       }),
       { numRuns: 200 }

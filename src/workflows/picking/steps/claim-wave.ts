@@ -92,7 +92,7 @@ export const claimWaveStep = createStep(
     }
     const sequence = new Map<string, number>()
     built.route.stops.forEach((stop) =>
-      stop.drops.forEach((d) => sequence.set(`${d.order_id}:${d.line_item_id}`, sequence.size + 1))
+      stop.drops.forEach((d) => sequence.set(`${d.order_id}:${d.line_item_id}:${d.bin_code}`, sequence.size + 1))
     )
     const lines = built.pick_lists.flatMap((list) =>
       list.lines.map((line) => ({
@@ -102,7 +102,7 @@ export const claimWaveStep = createStep(
         inventory_item_id: line.inventory_item_id,
         bin_id: bin_ids[line.bin_code],
         bin_code: line.bin_code,
-        sequence: sequence.get(`${list.order_id}:${line.line_item_id}`) ?? 0,
+        sequence: sequence.get(`${list.order_id}:${line.line_item_id}:${line.bin_code}`) ?? 0,
         quantity: line.quantity,
       }))
     )

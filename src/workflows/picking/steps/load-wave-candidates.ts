@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { WaveCandidateOrder, WaveLimits, WaveMode } from "../../../lib/picking"
+import { assignBins, type BinHolding, type OrderDemand } from "../../../lib/picking/assign-bins"
 import type { WarehouseLayout } from "../../../lib/warehouse"
 import { OMS_MODULE } from "../../../modules/oms"
 import type OmsModuleService from "../../../modules/oms/service"
@@ -27,10 +28,11 @@ export interface WaveCandidates {
 export const loadWaveCandidatesStepId = "oms-load-wave-candidates"
 
 /**
- * Read-only. Orders with active allocations at the centre, in a waveable stage and in no active
- * wave; each allocated line located in the bin of this centre that holds the most units of its
- * inventory item. Orders with a line no bin holds are skipped with the reason. Must run under
- * the centre's wave lock, so the "in no active wave" read cannot go stale before the claim.
+ * Read-only. Orders with active allocations at the centre, in a waveable stage, in no active
+ * wave there and not yet fulfilled there; each line placed in bins by `assignBins` (fullest bin
+ * first, split over bins when needed) from what the bins hold minus what open waves still have
+ * to pick from them. Orders the bins cannot fill are skipped with the reason. Must run under
+ * the centre's wave lock, so neither read can go stale before the claim.
  */
 export const loadWaveCandidatesStep = createStep(
   loadWaveCandidatesStepId,
@@ -68,51 +70,39 @@ export const loadWaveCandidatesStep = createStep(
     }
 
     const lines = await loadLineInfo(container, orderIds)
-    const itemIds = [...new Set([...lines.values()].flatMap((l) => l.inventory_items.map((i) => i.inventory_item_id)))]
-    const stocks = itemIds.length
-      ? await warehouse.listBinStocks({ stock_location_id: input.stock_location_id, inventory_item_id: itemIds })
-      : []
-    const best = new Map<string, { bin_id: string; quantity: number }>()
-    for (const s of stocks) {
-      const cur = best.get(s.inventory_item_id)
-      if (Number(s.quantity) > 0 && (!cur || Number(s.quantity) > cur.quantity)) {
-        best.set(s.inventory_item_id, { bin_id: s.bin_id, quantity: Number(s.quantity) })
-      }
-    }
-    const bins = best.size ? await warehouse.listBins({ id: [...best.values()].map((b) => b.bin_id) }) : []
-    const codeOf = new Map(bins.map((b) => [b.id, b.code]))
-
     const skipped: WaveCandidates["skipped"] = []
-    const orders: WaveCandidateOrder[] = []
-    const bin_ids: Record<string, string> = {}
+    const demands: (OrderDemand & { placed_at: string })[] = []
     for (const orderId of orderIds) {
-      const mine = allocations.filter((a) => a.order_id === orderId)
-      const candidate: WaveCandidateOrder = { order_id: orderId, placed_at: "", lines: [] }
+      const demand = { order_id: orderId, placed_at: "", lines: [] as OrderDemand["lines"] }
       let reason: string | null = null
-      for (const a of mine) {
+      for (const a of allocations.filter((x) => x.order_id === orderId)) {
         const line = lines.get(a.line_item_id)
         if (!line) { reason = `line ${a.line_item_id} no longer exists`; break }
-        candidate.placed_at = line.created_at ?? ""
-        // Kits (several inventory items per variant) are not waved yet: one pick line per order line.
+        demand.placed_at = line.created_at ?? ""
+        // Kits (several inventory items per variant) are not waved yet: their components carry
+        // their own barcodes, which the pick and pack scans do not know about.
         if (line.inventory_items.length !== 1) {
           reason = `line ${line.sku ?? a.line_item_id} has ${line.inventory_items.length} inventory items; only single-item variants are waved`
           break
         }
         const { inventory_item_id, required_quantity } = line.inventory_items[0]
-        const bin = best.get(inventory_item_id)
-        if (!bin) { reason = `no bin holds SKU ${line.sku ?? inventory_item_id} — put stock away first`; break }
-        const code = codeOf.get(bin.bin_id)!
-        bin_ids[code] = bin.bin_id
-        candidate.lines.push({
-          line_item_id: a.line_item_id,
-          inventory_item_id,
-          quantity: Number(a.quantity) * required_quantity,
-          bin_code: code,
-        })
+        demand.lines.push({ line_item_id: a.line_item_id, inventory_item_id, quantity: Number(a.quantity) * required_quantity, sku: line.sku })
       }
       if (reason) skipped.push({ order_id: orderId, reason })
-      else orders.push(candidate)
+      else demands.push(demand)
     }
+    demands.sort((x, y) => (x.placed_at < y.placed_at ? -1 : x.placed_at > y.placed_at ? 1 : 0))
+
+    const itemIds = [...new Set(demands.flatMap((d) => d.lines.map((l) => l.inventory_item_id)))]
+    const { holdings, bin_ids } = await freeBinStock(warehouse, input.stock_location_id, itemIds)
+    const assigned = assignBins(holdings, demands)
+    skipped.push(...assigned.skipped)
+    const placedAt = new Map(demands.map((d) => [d.order_id, d.placed_at]))
+    const orders: WaveCandidateOrder[] = assigned.orders.map((o) => ({
+      order_id: o.order_id,
+      placed_at: placedAt.get(o.order_id) ?? "",
+      lines: o.lines,
+    }))
     return new StepResponse<WaveCandidates>({ input, layout, orders, bin_ids, skipped })
   }
 )
@@ -129,4 +119,45 @@ async function fulfilledAt(container: any, orderIds: string[], stockLocationId: 
   return data
     .filter((o: any) => (o.fulfillments ?? []).some((f: any) => f && f.location_id === stockLocationId && !f.canceled_at))
     .map((o: any) => o.id)
+}
+
+/**
+ * What the centre's bins hold of the items, minus the units that open waves there still have
+ * to pick (their lines' unpicked remainder), so two waves never count on the same units.
+ */
+async function freeBinStock(warehouse: ReturnType<typeof warehouseOf>, stockLocationId: string, itemIds: string[]) {
+  if (!itemIds.length) return { holdings: [] as BinHolding[], bin_ids: {} as Record<string, string> }
+  const [stocks, openWaves] = await Promise.all([
+    warehouse.listBinStocks({ stock_location_id: stockLocationId, inventory_item_id: itemIds }, { take: null }),
+    warehouse.listWaves({ stock_location_id: stockLocationId, status: ["open", "picking"] }, { select: ["id"], take: null }),
+  ])
+  const waveIds = openWaves.map((w) => w.id)
+  const [pending, waiting] = waveIds.length
+    ? await Promise.all([
+        warehouse.listPickLines({ wave_id: waveIds, inventory_item_id: itemIds }, { take: null }),
+        warehouse.listWaveOrders({ wave_id: waveIds, status: "waiting" }, { select: ["wave_id", "order_id"], take: null }),
+      ])
+    : [[], []]
+  const stillHeld = new Set(waiting.map((c) => `${c.wave_id}|${c.order_id}`))
+  const owed = new Map<string, number>()
+  for (const line of pending) {
+    if (line.short_reason || !stillHeld.has(`${line.wave_id}|${line.order_id}`)) continue
+    const key = `${line.bin_id}|${line.inventory_item_id}`
+    owed.set(key, (owed.get(key) ?? 0) + Math.max(0, line.quantity - line.picked_quantity))
+  }
+  const bins = stocks.length ? await warehouse.listBins({ id: [...new Set(stocks.map((s) => s.bin_id))] }, { take: null }) : []
+  const codeOf = new Map(bins.map((b) => [b.id, b.code]))
+  const bin_ids: Record<string, string> = {}
+  const holdings: BinHolding[] = []
+  for (const s of stocks) {
+    const code = codeOf.get(s.bin_id)
+    if (!code) continue
+    bin_ids[code] = s.bin_id
+    holdings.push({
+      bin_code: code,
+      inventory_item_id: s.inventory_item_id,
+      quantity: Number(s.quantity) - (owed.get(`${s.bin_id}|${s.inventory_item_id}`) ?? 0),
+    })
+  }
+  return { holdings, bin_ids }
 }
