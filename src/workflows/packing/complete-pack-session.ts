@@ -1,11 +1,7 @@
 import { createWorkflow, transform, when, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  acquireLockStep,
-  createOrderFulfillmentWorkflow,
-  createOrderShipmentWorkflow,
-  releaseLockStep,
-} from "@medusajs/medusa/core-flows"
+import { acquireLockStep, createOrderFulfillmentWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { recordOrderStageStep } from "../steps/record-order-stage"
+import { shipFulfillmentWorkflow } from "./ship-fulfillment"
 import { assertPackCompleteStep, completePackSessionStep } from "./steps/pack-session"
 import { packLockKey, stageLockKey } from "./types"
 
@@ -61,21 +57,14 @@ export const completePackSessionWorkflow = createWorkflow(
     recordOrderStageStep(packedStage).config({ name: "oms-record-packed" })
 
     when({ input }, ({ input }) => !!input.tracking_numbers?.length).then(() => {
-      const shipmentInput = transform({ input, fulfillment, packed }, ({ input, fulfillment, packed }) => ({
+      const shipment = transform({ input, fulfillment, packed }, ({ input, fulfillment, packed }) => ({
         order_id: packed.order_id,
         fulfillment_id: fulfillment.id,
         items: packed.items,
-        created_by: input.actor,
-        labels: (input.tracking_numbers ?? []).map((tracking_number) => ({ tracking_number, tracking_url: "", label_url: "" })),
-      }))
-      createOrderShipmentWorkflow.runAsStep({ input: shipmentInput })
-      const shippedStage = transform({ input, fulfillment, packed }, ({ input, fulfillment, packed }) => ({
-        order_id: packed.order_id,
-        stage: "shipped" as const,
+        tracking_numbers: input.tracking_numbers ?? [],
         actor: input.actor,
-        details: { fulfillment_id: fulfillment.id, tracking_numbers: input.tracking_numbers },
       }))
-      recordOrderStageStep(shippedStage).config({ name: "oms-record-shipped-on-complete" })
+      shipFulfillmentWorkflow.runAsStep({ input: shipment })
     })
 
     releaseLockStep({ key })

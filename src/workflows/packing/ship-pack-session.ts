@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, createOrderShipmentWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
-import { recordOrderStageStep } from "../steps/record-order-stage"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { shipFulfillmentWorkflow } from "./ship-fulfillment"
 import { assertPackFulfilledStep } from "./steps/pack-session"
 import { packLockKey, stageLockKey } from "./types"
 
@@ -13,21 +13,14 @@ export const shipPackSessionWorkflow = createWorkflow(
     const key = transform({ input }, ({ input }) => [packLockKey(input.order_id), stageLockKey(input.order_id)])
     acquireLockStep({ key, timeout: 60, ttl: 120 })
     const packed = assertPackFulfilledStep({ session_id: input.session_id, action: "ship" })
-    const shipmentInput = transform({ input, packed }, ({ input, packed }) => ({
+    const shipment = transform({ input, packed }, ({ input, packed }) => ({
       order_id: packed.order_id,
       fulfillment_id: packed.fulfillment_id,
       items: packed.items,
-      created_by: input.actor,
-      labels: input.tracking_numbers.map((tracking_number) => ({ tracking_number, tracking_url: "", label_url: "" })),
-    }))
-    createOrderShipmentWorkflow.runAsStep({ input: shipmentInput })
-    const stage = transform({ input, packed }, ({ input, packed }) => ({
-      order_id: packed.order_id,
-      stage: "shipped" as const,
+      tracking_numbers: input.tracking_numbers,
       actor: input.actor,
-      details: { fulfillment_id: packed.fulfillment_id, tracking_numbers: input.tracking_numbers },
     }))
-    recordOrderStageStep(stage).config({ name: "oms-record-shipped" })
+    shipFulfillmentWorkflow.runAsStep({ input: shipment })
     releaseLockStep({ key })
     return new WorkflowResponse(packed)
   }

@@ -1,7 +1,8 @@
 import { useState } from "react"
+import { DetailPanel } from "../../../components/common/detail-panel"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArchiveBox } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Label, Skeleton, Text } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Label, Text } from "@medusajs/ui"
 import { CenterSelect } from "../../../components/warehouse/center-select"
 import { PackBench } from "../../../components/warehouse/pack-bench"
 import { PackingSlipPrint } from "../../../components/warehouse/packing-slip-print"
@@ -78,18 +79,7 @@ const PackingPage = () => {
       </Container>
 
       {sessionId && (
-        <Container className="divide-y p-0">
-          {isLoading && (
-            <div className="flex flex-col gap-y-2 px-6 py-4">
-              <Skeleton className="h-10 w-full" />
-              <Skeleton className="h-40 w-full" />
-            </div>
-          )}
-          {error && (
-            <div className="px-6 py-4">
-              <Text className="text-ui-fg-error">Could not load pack session: {errorMessage(error)}</Text>
-            </div>
-          )}
+        <DetailPanel isLoading={isLoading} error={error} what="pack session">
           {session && (
             <>
               <div className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
@@ -110,7 +100,7 @@ const PackingPage = () => {
               </div>
             </>
           )}
-        </Container>
+        </DetailPanel>
       )}
       {printing && session && <PackingSlipPrint session={session} onClose={() => setPrinting(false)} />}
     </div>

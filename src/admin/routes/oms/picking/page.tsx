@@ -1,7 +1,8 @@
 import { useState } from "react"
+import { DetailPanel } from "../../../components/common/detail-panel"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ShoppingCart } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Label, Skeleton, Text } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Label, Text } from "@medusajs/ui"
 import { useQueryClient } from "@tanstack/react-query"
 import { CenterSelect } from "../../../components/warehouse/center-select"
 import { WaveList } from "../../../components/warehouse/wave-list"
@@ -10,7 +11,6 @@ import { PickerView } from "../../../components/warehouse/picker-view"
 import { PickListPrint } from "../../../components/warehouse/pick-list-print"
 import { useCenterNames } from "../../../lib/use-centers"
 import { useWave, waveKeys, type Wave } from "../../../lib/use-waves"
-import { errorMessage } from "../../../lib/errors"
 
 const PickingPage = () => {
   const [centre, setCentre] = useState("")
@@ -53,18 +53,7 @@ const PickingPage = () => {
       </Container>
 
       {waveId && (
-        <Container className="divide-y p-0">
-          {isLoading && (
-            <div className="flex flex-col gap-y-2 px-6 py-4">
-              <Skeleton className="h-10 w-full" />
-              <Skeleton className="h-40 w-full" />
-            </div>
-          )}
-          {error && (
-            <div className="px-6 py-4">
-              <Text className="text-ui-fg-error">Could not load wave: {errorMessage(error)}</Text>
-            </div>
-          )}
+        <DetailPanel isLoading={isLoading} error={error} what="wave">
           {wave && (
             <>
               <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
@@ -95,7 +84,7 @@ const PickingPage = () => {
               </div>
             </>
           )}
-        </Container>
+        </DetailPanel>
       )}
       {printing && wave && <PickListPrint wave={wave} onClose={() => setPrinting(false)} />}
     </div>
