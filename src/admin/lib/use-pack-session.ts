@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "./sdk"
+import { parseToteLabel } from "./tote-label"
 
 /** Shapes of /admin/oms/pack-sessions (see src/api/admin/oms/pack-sessions/helpers.ts). */
 export interface PackExpectedItem {
@@ -128,6 +129,13 @@ export const useDeliverPack = (sessionId: string) => usePackAction<Record<string
  */
 export async function resolveOrderId(input: string): Promise<string | null> {
   const value = input.trim()
+  const tote = parseToteLabel(value)
+  if (tote) {
+    const { wave } = await sdk.client.fetch<{ wave: { orders: { order_id: string; tote: number; status: string }[] } }>(
+      `/admin/oms/waves/${tote.wave_id}`
+    )
+    return wave.orders.find((o) => o.tote === tote.tote && o.status === "picked")?.order_id ?? null
+  }
   const digits = value.replace(/^#/, "")
   if (!/^\d+$/.test(digits)) return value
   const { orders } = await sdk.client.fetch<{ orders: { id: string; display_id: number }[] }>("/admin/orders", {

@@ -1,5 +1,6 @@
 import { Barcode } from "./barcode"
 import { PrintOverlay } from "./print-overlay"
+import { toteLabel } from "../../lib/tote-label"
 import { toteOf, type Wave } from "../../lib/use-waves"
 
 /** Printable pick list: stops in route order, each bin code as a Code 128 barcode. */
@@ -50,12 +51,18 @@ export const PickListPrint = ({ wave, onClose }: { wave: Wave; onClose: () => vo
         </tbody>
       </table>
       <div className="mt-4 text-sm">
-        <div className="font-semibold">Totes</div>
-        {wave.orders.map((o) => (
-          <div key={o.order_id} className="font-mono">
-            Tote {o.tote}: {o.order_id}
-          </div>
-        ))}
+        <div className="font-semibold">Tote labels — stick one on each tote; the packer scans it to open the order</div>
+        <div className="mt-2 grid grid-cols-2 gap-3">
+          {wave.orders.map((o) => (
+            <div key={o.order_id} className="oms-print-avoid-break flex items-center gap-3 border border-black p-2">
+              <div className="text-3xl font-bold tabular-nums">{o.tote}</div>
+              <div>
+                <Barcode value={toteLabel(wave.id, o.tote)} height={32} moduleWidth={1} />
+                <div className="font-mono text-xs">{o.order_id}</div>
+              </div>
+            </div>
+          ))}
+        </div>
       </div>
     </PrintOverlay>
   )

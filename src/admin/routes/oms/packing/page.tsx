@@ -28,7 +28,7 @@ const PackingPage = () => {
     try {
       const orderId = await resolveOrderId(input)
       if (!orderId) {
-        setFeedback({ kind: "error", text: `No order with display id ${input}` })
+        setFeedback({ kind: "error", text: `No picked order found for ${input}` })
         scanError()
         return
       }
@@ -54,7 +54,7 @@ const PackingPage = () => {
           <div>
             <Heading level="h1">Packing</Heading>
             <Text size="small" className="text-ui-fg-subtle">
-              Scan the order, then every item into the carton. Complete unlocks when everything is scanned.
+              Scan the tote (or the order), then every item into the carton. Complete unlocks when everything is scanned.
             </Text>
           </div>
           {sessionId && (
@@ -70,8 +70,8 @@ const PackingPage = () => {
               <CenterSelect value={centre} onChange={setCentre} placeholder="Order's own centre" />
             </div>
             <div className="flex flex-col gap-y-1">
-              <Label>Order id or display id</Label>
-              <ScanInput onScan={onOrderScan} busy={resolving} placeholder="Scan or type order_… or #1042, then Enter" />
+              <Label>Tote label, order id or display id</Label>
+              <ScanInput onScan={onOrderScan} busy={resolving} placeholder="Scan the tote, or type order_… or #1042, then Enter" />
             </div>
             <ScanMessage feedback={feedback} />
           </div>
