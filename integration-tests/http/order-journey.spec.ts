@@ -84,6 +84,10 @@ medusaIntegrationTestRunner({
       const picked = (await api.get(`/admin/oms/waves/${wave.id}`, { headers })).data.wave
       expect(picked.status).toBe("picked")
       expect(picked.progress).toMatchObject({ units_total: 3, units_picked: 3, orders_picked: 1 })
+      // Picked units have left the bins for the tote; Medusa still stocks them until packed.
+      const teeRow = async () =>
+        (await api.get(center("/bin-stock/reconciliation"), { headers })).data.items.find((r: any) => r.sku === "TEE")
+      expect(await teeRow()).toMatchObject({ stocked: 10, in_bins: 8, in_totes: 2, unassigned: 0, problem: null })
 
       // 5. pack: scan every unit, complete with a carton and a tracking number
       const opened = await post("/admin/oms/pack-sessions", { order_id: orderId })
@@ -121,6 +125,8 @@ medusaIntegrationTestRunner({
       ).toEqual([["BATIK", 1], ["TEE", 2]])
       expect(await levelAtJakarta("TEE")).toEqual({ stocked: 8, reserved: 0 })
       expect(await levelAtJakarta("BATIK")).toEqual({ stocked: 4, reserved: 0 })
+      // The invariant holds after shipping too: bins 8, nothing in totes, Medusa 8.
+      expect(await teeRow()).toMatchObject({ stocked: 8, in_bins: 8, in_totes: 0, unassigned: 0, problem: null })
       const reservations = await inventory.listReservationItems({ line_item_id: order.items.map((i: any) => i.id) })
       expect(reservations).toHaveLength(0)
 

@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
+import { cancelOrderFulfillmentWorkflow } from "@medusajs/medusa/core-flows"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { WAREHOUSE_MODULE } from "../../src/modules/warehouse"
 import { claimWaveStep, loadWaveCandidatesStep } from "../../src/workflows/picking"
@@ -171,6 +172,26 @@ medusaIntegrationTestRunner({
       const packing = await post("/admin/oms/pack-sessions", { order_id: first })
       expect(packing.status).toBe(201)
       expect(packing.data.pack_session.expected_items.map((i: any) => [i.sku, i.quantity])).toEqual([["TEE", 2]])
+
+      // Totes hold the 3 picked TEE until packed; a canceled fulfilment puts them back in totes.
+      const teeRow = async () =>
+        (await api.get(center("/bin-stock/reconciliation"), { headers })).data.items.find((r: any) => r.sku === "TEE")
+      expect(await teeRow()).toMatchObject({ stocked: 10, in_bins: 7, in_totes: 3, unassigned: 0 })
+      const sessionId = packing.data.pack_session.id
+      for (let i = 0; i < 2; i++) expect((await post(`/admin/oms/pack-sessions/${sessionId}/scans`, { barcode: "TEE" })).status).toBe(200)
+      const completed = await post(`/admin/oms/pack-sessions/${sessionId}/complete`)
+      expect(completed.status).toBe(200)
+      expect(await teeRow()).toMatchObject({ stocked: 8, in_bins: 7, in_totes: 1, unassigned: 0 })
+
+      await cancelOrderFulfillmentWorkflow(getContainer()).run({
+        input: { order_id: first, fulfillment_id: completed.data.pack_session.fulfillment_id },
+      })
+      for (let i = 0; (await teeRow()).in_totes !== 3; i++) {
+        if (i > 100) throw new Error("the canceled fulfilment's units never came back to the totes")
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      expect(await teeRow()).toMatchObject({ stocked: 10, in_bins: 7, in_totes: 3, unassigned: 0 })
+      expect((await post("/admin/oms/pack-sessions", { order_id: first })).status).toBe(201)
     })
 
     it("splits a line over bins when no single bin holds it, and never counts on units an open wave will pick", async () => {

@@ -181,7 +181,7 @@ medusaIntegrationTestRunner({
         const tee = store.catalog.TEE.inventory_item_id
 
         const initial = rowOf(await reconciliation(medan), tee)
-        expect(initial).toEqual({ inventory_item_id: tee, sku: "TEE", stocked: 10, in_bins: 0, unassigned: 10, problem: null })
+        expect(initial).toEqual({ inventory_item_id: tee, sku: "TEE", stocked: 10, in_bins: 0, in_totes: 0, unassigned: 10, problem: null })
 
         const putaway = await move(medan, { inventory_item_id: tee, to_bin_code: "A-01-02-1-L", quantity: 6, reason: "putaway" })
         expect(putaway.status).toBe(200)
@@ -192,7 +192,7 @@ medusaIntegrationTestRunner({
         expect(moved.data.movement).toMatchObject({ from_quantity: 4, to_quantity: 2 })
 
         const recon = await reconciliation(medan)
-        expect(rowOf(recon, tee)).toEqual({ inventory_item_id: tee, sku: "TEE", stocked: 10, in_bins: 6, unassigned: 4, problem: null })
+        expect(rowOf(recon, tee)).toEqual({ inventory_item_id: tee, sku: "TEE", stocked: 10, in_bins: 6, in_totes: 0, unassigned: 4, problem: null })
         expect(rowOf(recon, store.catalog.SAMBAL.inventory_item_id)).toMatchObject({ sku: "SAMBAL", stocked: 5, in_bins: 0, unassigned: 5 })
         expect(recon.problems).toBe(0)
 

@@ -67,13 +67,26 @@ class WarehouseModuleService extends MedusaService({
         group by inventory_item_id`,
       [stockLocationId]
     )
+    // Picked units of claims not packed yet: out of the bins, still in Medusa's stocked quantity.
+    const totes = await manager.execute(
+      `select pl.inventory_item_id, sum(pl.picked_quantity)::int as in_totes
+         from oms_pick_line pl
+         join oms_wave_order wo
+           on wo.wave_id = pl.wave_id and wo.order_id = pl.order_id and wo.deleted_at is null
+        where pl.deleted_at is null and pl.picked_quantity > 0
+          and wo.stock_location_id = ? and wo.status in ('waiting', 'picked')
+        group by pl.inventory_item_id`,
+      [stockLocationId]
+    )
     const inBins = new Map(rows.map((r) => [r.inventory_item_id as string, Number(r.in_bins)]))
+    const inTotes = new Map(totes.map((r) => [r.inventory_item_id as string, Number(r.in_totes)]))
     const result: Record<string, UnassignedStockRow> = {}
-    for (const itemId of new Set([...Object.keys(stockedByItem), ...inBins.keys()])) {
+    for (const itemId of new Set([...Object.keys(stockedByItem), ...inBins.keys(), ...inTotes.keys()])) {
       const stocked = Number(stockedByItem[itemId] ?? 0)
       const in_bins = inBins.get(itemId) ?? 0
-      const unassigned = stocked - in_bins
-      result[itemId] = { stocked, in_bins, unassigned, problem: unassigned < 0 ? BINS_HOLD_MORE : null }
+      const in_totes = inTotes.get(itemId) ?? 0
+      const unassigned = stocked - in_bins - in_totes
+      result[itemId] = { stocked, in_bins, in_totes, unassigned, problem: unassigned < 0 ? BINS_HOLD_MORE : null }
     }
     return result
   }

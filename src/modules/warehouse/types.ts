@@ -24,14 +24,16 @@ export interface MoveBinStockResult {
   to_quantity: number | null
 }
 
-export const BINS_HOLD_MORE = "bins hold more than Medusa stocks" as const
+export const BINS_HOLD_MORE = "bins and totes hold more than Medusa stocks" as const
 
 export interface UnassignedStockRow {
   /** Medusa's stocked quantity at the location, as passed by the caller (0 if not passed). */
   stocked: number
   /** Sum of the item's bin stock at the location. */
   in_bins: number
-  /** stocked − in_bins: units Medusa counts that no bin holds yet. Negative = a problem. */
+  /** Units picked out of the bins into totes and not packed yet (Medusa still stocks them). */
+  in_totes: number
+  /** stocked − in_bins − in_totes: units Medusa counts that no bin or tote holds. Negative = a problem. */
   unassigned: number
   problem: typeof BINS_HOLD_MORE | null
 }

@@ -2,7 +2,7 @@ import { createWorkflow, transform, when, WorkflowData, WorkflowResponse } from 
 import { acquireLockStep, createOrderFulfillmentWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { recordOrderStageStep } from "../steps/record-order-stage"
 import { shipFulfillmentWorkflow } from "./ship-fulfillment"
-import { assertPackCompleteStep, completePackSessionStep } from "./steps/pack-session"
+import { assertPackCompleteStep, completePackSessionStep, markClaimPackedStep } from "./steps/pack-session"
 import { packLockKey, stageLockKey } from "./types"
 
 export interface CompletePackSessionWorkflowInput {
@@ -47,6 +47,7 @@ export const completePackSessionWorkflow = createWorkflow(
       parcels: input.parcels,
     }))
     completePackSessionStep(completion)
+    markClaimPackedStep(transform({ packed }, ({ packed }) => ({ order_id: packed.order_id, stock_location_id: packed.location_id })))
 
     const packedStage = transform({ input, fulfillment, packed }, ({ input, fulfillment, packed }) => ({
       order_id: packed.order_id,

@@ -298,12 +298,35 @@ moduleIntegrationTestRunner<WarehouseModuleService>({
         await put(a2.id, JKT, "item_3", 2)
         await put(s1.id, SBY, "item_1", 50) // other centre: ignored
 
+        const more = "bins and totes hold more than Medusa stocks"
         expect(await service.unassignedStock(JKT, { item_1: 10, item_2: 3, item_4: 7 })).toEqual({
-          item_1: { stocked: 10, in_bins: 8, unassigned: 2, problem: null },
-          item_2: { stocked: 3, in_bins: 4, unassigned: -1, problem: "bins hold more than Medusa stocks" },
-          item_3: { stocked: 0, in_bins: 2, unassigned: -2, problem: "bins hold more than Medusa stocks" },
-          item_4: { stocked: 7, in_bins: 0, unassigned: 7, problem: null },
+          item_1: { stocked: 10, in_bins: 8, in_totes: 0, unassigned: 2, problem: null },
+          item_2: { stocked: 3, in_bins: 4, in_totes: 0, unassigned: -1, problem: more },
+          item_3: { stocked: 0, in_bins: 2, in_totes: 0, unassigned: -2, problem: more },
+          item_4: { stocked: 7, in_bins: 0, in_totes: 0, unassigned: 7, problem: null },
         })
+
+        // Picked units sit in totes until their claim is packed; other claims do not count.
+        const [wave] = await service.createWaves([{ stock_location_id: JKT, mode: "batch", route: emptyRoute }])
+        const claim = (order_id: string, status: string) =>
+          service.createWaveOrders({ wave_id: wave.id, order_id, stock_location_id: JKT, tote: 1, status: status as never })
+        const line = (order_id: string, picked_quantity: number) =>
+          service.createPickLines({
+            wave_id: wave.id, order_id, line_item_id: `li_${order_id}`, inventory_item_id: "item_1",
+            bin_id: a1.id, bin_code: a1.code, sequence: 1, quantity: 5, picked_quantity,
+          })
+        await claim("order_picked", "picked")
+        await line("order_picked", 2)
+        await claim("order_waiting", "waiting")
+        await line("order_waiting", 1)
+        await claim("order_packed", "packed")
+        await line("order_packed", 5)
+        await claim("order_canceled", "canceled")
+        await line("order_canceled", 4)
+        expect((await service.unassignedStock(JKT, { item_1: 10 })).item_1).toEqual({
+          stocked: 10, in_bins: 8, in_totes: 3, unassigned: -1, problem: more,
+        })
+        expect((await service.unassignedStock(JKT, { item_1: 11 })).item_1).toMatchObject({ in_totes: 3, unassigned: 0, problem: null })
         expect(await service.unassignedStock("sloc_empty", {})).toEqual({})
       })
     })

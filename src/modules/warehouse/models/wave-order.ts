@@ -8,7 +8,9 @@ import { model } from "@medusajs/framework/utils"
  * not canceled and not soft-deleted, so two waves can never hold the same order's part at once
  * (the second insert fails in the database, whatever the callers did before). To release an
  * order (wave canceled, a short order to be re-waved) set its row to `canceled` or soft-delete
- * it; a "picked" row keeps that part out of every later wave at the centre.
+ * it; a "picked" row keeps that part out of every later wave at the centre. "picked" → "packed"
+ * when the pack session there completes (its units leave the totes), and back to "picked" when
+ * Medusa cancels that fulfilment (the units are at the bench again, to be packed anew).
  */
 const WaveOrder = model
   .define("oms_wave_order", {
@@ -17,7 +19,7 @@ const WaveOrder = model
     order_id: model.text(),
     stock_location_id: model.text(),
     tote: model.number(),
-    status: model.enum(["waiting", "picked", "short", "canceled"]).default("waiting"),
+    status: model.enum(["waiting", "picked", "packed", "short", "canceled"]).default("waiting"),
   })
   .indexes([
     { on: ["wave_id"], where: "deleted_at IS NULL" },

@@ -177,3 +177,25 @@ export const assertPackFulfilledStep = createStep(
     })
   }
 )
+
+/**
+ * The order's picked claim at the centre becomes "packed": its units have left the totes for
+ * the carton. No claim (a centre without a layout packs unpicked orders) is a no-op. Undo: back
+ * to "picked".
+ */
+export const markClaimPackedStep = createStep(
+  "oms-mark-claim-packed",
+  async (input: { order_id: string; stock_location_id: string }, { container }) => {
+    const warehouse = warehouseOf(container)
+    const claims = await warehouse.listWaveOrders(
+      { order_id: input.order_id, stock_location_id: input.stock_location_id, status: "picked" },
+      { select: ["id"] }
+    )
+    const ids = claims.map((c) => c.id)
+    if (ids.length) await warehouse.updateWaveOrders(ids.map((id) => ({ id, status: "packed" as const })))
+    return new StepResponse(ids, ids)
+  },
+  async (ids, { container }) => {
+    if (ids?.length) await warehouseOf(container).updateWaveOrders(ids.map((id) => ({ id, status: "picked" as const })))
+  }
+)

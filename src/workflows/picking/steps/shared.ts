@@ -16,7 +16,7 @@ export const warehouseOf = (container: any): WarehouseModuleService => container
 export const WAVEABLE_STAGES = ["routed", "rerouted", "backordered", "waved", "picked", "packed", "shipped", "delivered"]
 
 /** Wave-order statuses that hold an order (same rule as the partial unique index). */
-export const ACTIVE_WAVE_ORDER_STATUSES = ["waiting", "picked", "short"] as const
+export const ACTIVE_WAVE_ORDER_STATUSES = ["waiting", "picked", "packed", "short"] as const
 
 export interface LineInfo {
   line_item_id: string

@@ -94,13 +94,19 @@ export async function reconcileBinStock(container: MedusaContainer, stockLocatio
       sku: skus.get(inventory_item_id) ?? null,
       stocked: row.stocked,
       in_bins: row.in_bins,
+      in_totes: row.in_totes,
       unassigned: row.unassigned,
       problem: row.problem,
     }))
     .sort((a, b) => (a.sku ?? a.inventory_item_id).localeCompare(b.sku ?? b.inventory_item_id))
   const totals = items.reduce(
-    (t, i) => ({ stocked: t.stocked + i.stocked, in_bins: t.in_bins + i.in_bins, unassigned: t.unassigned + i.unassigned }),
-    { stocked: 0, in_bins: 0, unassigned: 0 }
+    (t, i) => ({
+      stocked: t.stocked + i.stocked,
+      in_bins: t.in_bins + i.in_bins,
+      in_totes: t.in_totes + i.in_totes,
+      unassigned: t.unassigned + i.unassigned,
+    }),
+    { stocked: 0, in_bins: 0, in_totes: 0, unassigned: 0 }
   )
   return { stock_location_id: stockLocationId, items, totals, problems: items.filter((i) => i.problem).length }
 }
