@@ -1,0 +1,88 @@
+import { useState } from "react"
+import { Badge, Button, Input, Table, Text } from "@medusajs/ui"
+import { BinLabelsPrint } from "./bin-labels-print"
+import { errorMessage } from "../../lib/errors"
+import { useBins } from "../../lib/use-warehouse"
+
+const PAGE = 60
+
+/** A centre's bins with what they hold: search by code, page through, print the page's labels. */
+export const BinBrowser = ({ centre, centreName }: { centre: string; centreName: string }) => {
+  const [q, setQ] = useState("")
+  const [offset, setOffset] = useState(0)
+  const [printing, setPrinting] = useState(false)
+  const { data, isLoading, error } = useBins(centre, q.trim(), offset, PAGE)
+  const count = data?.count ?? 0
+  return (
+    <div className="flex flex-col gap-y-3">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <Input
+          type="search"
+          placeholder="Search bin codes, e.g. A-03"
+          value={q}
+          onChange={(e) => {
+            setQ(e.target.value)
+            setOffset(0)
+          }}
+          className="w-64"
+        />
+        <div className="flex items-center gap-2">
+          <Text size="small" className="text-ui-fg-subtle tabular-nums">
+            {count ? `${offset + 1}–${Math.min(offset + PAGE, count)} of ${count}` : "no bins"}
+          </Text>
+          <Button size="small" variant="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
+            Previous
+          </Button>
+          <Button size="small" variant="secondary" disabled={offset + PAGE >= count} onClick={() => setOffset(offset + PAGE)}>
+            Next
+          </Button>
+          <Button size="small" disabled={!data?.bins.length} onClick={() => setPrinting(true)}>
+            Print these {data?.bins.length ?? 0} labels
+          </Button>
+        </div>
+      </div>
+      {isLoading && <Text size="small">Loading bins…</Text>}
+      {error && <Text className="text-ui-fg-error">Could not load bins: {errorMessage(error)}</Text>}
+      {data && data.bins.length > 0 && (
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Bin</Table.HeaderCell>
+              <Table.HeaderCell>Holds</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {data.bins.map((bin) => (
+              <Table.Row key={bin.id}>
+                <Table.Cell className="font-mono">
+                  {bin.code}
+                  {!bin.active && (
+                    <Badge size="2xsmall" className="ml-2">
+                      inactive
+                    </Badge>
+                  )}
+                </Table.Cell>
+                <Table.Cell>
+                  {bin.stock.length ? (
+                    <span className="flex flex-wrap gap-1">
+                      {bin.stock.map((s) => (
+                        <Badge key={s.inventory_item_id} size="2xsmall" color="green">
+                          <span className="font-mono">{s.sku ?? s.inventory_item_id}</span> × {s.quantity}
+                        </Badge>
+                      ))}
+                    </span>
+                  ) : (
+                    <Text size="small" className="text-ui-fg-muted">
+                      empty
+                    </Text>
+                  )}
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+      {printing && data && <BinLabelsPrint bins={data.bins} centreName={centreName} onClose={() => setPrinting(false)} />}
+    </div>
+  )
+}
