@@ -2,6 +2,9 @@
 /**
  * Screenshots of the OMS admin screens from a running demo store (`npm run demo` first), in
  * headless Chromium (Debian's /usr/bin/chromium, or CHROMIUM_PATH), at desktop and tablet width.
+ * The warehouse part works on the demo's data the way staff would: it creates a small wave at
+ * the first centre that has routed orders, picks it, opens a pack session and scans one unit,
+ * then shoots the picking, packing and warehouse screens and their print previews.
  *
  *   node scripts/screenshots.mjs [--url http://localhost:9000] [--out docs/screenshots]
  */
@@ -89,7 +92,92 @@ async function main() {
     }
     await context.close()
   }
+  await warehouseShots(browser, token, centers)
   await browser.close()
+}
+
+async function login(browser, width, height) {
+  const context = await browser.newContext({ viewport: { width, height } })
+  const page = await context.newPage()
+  page.setDefaultTimeout(120000)
+  await page.goto(`${BASE}/app/login`, { waitUntil: "domcontentloaded" })
+  await page.waitForSelector('input[name="email"]')
+  await page.fill('input[name="email"]', EMAIL)
+  await page.fill('input[name="password"]', PASSWORD)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => !url.pathname.includes("login"), { timeout: 30000 })
+  return { context, page }
+}
+
+async function shoot(page, url, name, act) {
+  if (url) {
+    await page.goto(`${BASE}${url}`)
+    await page.waitForLoadState("networkidle")
+    await page.waitForTimeout(1500)
+  }
+  if (act) await act(page)
+  const file = path.join(OUT, `${name}.png`)
+  await page.screenshot({ path: file, fullPage: true })
+  console.log(`wrote ${file}`)
+}
+
+/** Shoots a print preview: clicks the print button, renders with the print stylesheet. */
+async function shootPrint(page, button, name) {
+  await page.getByRole("button", { name: button }).first().click()
+  await page.waitForTimeout(800)
+  await page.emulateMedia({ media: "print" })
+  await shoot(page, null, name)
+  await page.emulateMedia({ media: "screen" })
+  await page.getByRole("button", { name: /close/i }).first().click()
+}
+
+async function warehouseShots(browser, token, centers) {
+  let wave = null
+  for (const c of centers) {
+    const res = await api("/admin/oms/waves", token, {
+      method: "POST",
+      body: JSON.stringify({ stock_location_id: c.stock_location_id, mode: "batch", max_orders: 3 }),
+    })
+    if (res.wave) {
+      wave = res.wave
+      break
+    }
+  }
+  if (!wave) {
+    console.log("skipped picking and packing: no centre has routed orders to wave")
+    return
+  }
+  const centre = wave.stock_location_id
+  const { page, context } = await login(browser, 820, 1400)
+  await shoot(page, `/app/oms/picking?centre=${centre}&wave=${wave.id}`, "picking-tablet")
+  await shootPrint(page, /print pick list/i, "pick-list-print")
+
+  // Pick the whole wave, then pack its first order halfway.
+  for (const line of wave.lines) {
+    await api(`/admin/oms/waves/${wave.id}/picks`, token, {
+      method: "POST",
+      body: JSON.stringify({ pick_line_id: line.id, bin_code: line.bin_code, item_barcode: line.sku, quantity: line.quantity }),
+    })
+  }
+  const { pack_session } = await api("/admin/oms/pack-sessions", token, {
+    method: "POST",
+    body: JSON.stringify({ order_id: wave.orders[0].order_id, stock_location_id: centre }),
+  })
+  if (pack_session) {
+    const first = pack_session.expected_items[0]
+    await api(`/admin/oms/pack-sessions/${pack_session.id}/scans`, token, {
+      method: "POST",
+      body: JSON.stringify({ barcode: first.barcode ?? first.sku }),
+    })
+    await shoot(page, `/app/oms/packing?session=${pack_session.id}`, "packing-tablet")
+    await shootPrint(page, /print packing slip/i, "packing-slip-print")
+  }
+  await context.close()
+
+  const desktop = await login(browser, 1440, 1800)
+  await shoot(desktop.page, `/app/oms/warehouse?centre=${centre}`, "warehouse")
+  await shootPrint(desktop.page, /print these/i, "bin-labels-print")
+  await desktop.context.close()
 }
 
 main().catch((error) => {

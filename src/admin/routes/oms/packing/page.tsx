@@ -9,13 +9,14 @@ import { PackingSlipPrint } from "../../../components/warehouse/packing-slip-pri
 import { ScanInput } from "../../../components/warehouse/scan-input"
 import { ScanMessage, type ScanFeedback } from "../../../components/warehouse/scan-message"
 import { useCenterNames } from "../../../lib/use-centers"
+import { useUrlState } from "../../../lib/use-url-state"
 import { resolveOrderId, useOpenPackSession, usePackSession } from "../../../lib/use-pack-session"
 import { errorMessage } from "../../../lib/errors"
 import { scanError, scanOk } from "../../../lib/scan-feedback"
 
 const PackingPage = () => {
   const [centre, setCentre] = useState("")
-  const [sessionId, setSessionId] = useState<string | null>(null)
+  const [sessionId, setSessionId] = useUrlState("session")
   const [feedback, setFeedback] = useState<ScanFeedback>(null)
   const [resolving, setResolving] = useState(false)
   const [printing, setPrinting] = useState(false)

@@ -10,11 +10,14 @@ import { RouteSummary } from "../../../components/warehouse/route-summary"
 import { PickerView } from "../../../components/warehouse/picker-view"
 import { PickListPrint } from "../../../components/warehouse/pick-list-print"
 import { useCenterNames } from "../../../lib/use-centers"
+import { useUrlState } from "../../../lib/use-url-state"
 import { useWave, waveKeys, type Wave } from "../../../lib/use-waves"
 
 const PickingPage = () => {
-  const [centre, setCentre] = useState("")
-  const [waveId, setWaveId] = useState<string | null>(null)
+  const [centreParam, setCentreParam] = useUrlState("centre")
+  const centre = centreParam ?? ""
+  const setCentre = (id: string) => setCentreParam(id)
+  const [waveId, setWaveId] = useUrlState("wave")
   const [printing, setPrinting] = useState(false)
   const queryClient = useQueryClient()
   const nameOf = useCenterNames()

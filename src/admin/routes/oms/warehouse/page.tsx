@@ -1,4 +1,3 @@
-import { useState } from "react"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
 import { Container, Heading, Label, Text } from "@medusajs/ui"
@@ -7,6 +6,7 @@ import { BinBrowser } from "../../../components/warehouse/bin-browser"
 import { CenterSelect } from "../../../components/warehouse/center-select"
 import { StockReconciliation } from "../../../components/warehouse/stock-reconciliation"
 import { useCenterNames } from "../../../lib/use-centers"
+import { useUrlState } from "../../../lib/use-url-state"
 import { useLayout, type WarehouseLayout } from "../../../lib/use-warehouse"
 
 const describeLayout = (l: WarehouseLayout, bins: number) =>
@@ -15,7 +15,8 @@ const describeLayout = (l: WarehouseLayout, bins: number) =>
 
 /** Per centre: its layout, where Medusa's stock sits (bins, totes, unassigned) and its bins. */
 const WarehousePage = () => {
-  const [centre, setCentre] = useState("")
+  const [centreParam, setCentre] = useUrlState("centre")
+  const centre = centreParam ?? ""
   const nameOf = useCenterNames()
   const { data: layout } = useLayout(centre)
   return (
