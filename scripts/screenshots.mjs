@@ -68,27 +68,13 @@ async function main() {
   ]
   // Tall viewports: the admin scrolls inside its own container, so full-page shots would stop at the fold.
   for (const [width, height, suffix] of [[1440, 2400, ""], [820, 2600, "-tablet"]]) {
-    const context = await browser.newContext({ viewport: { width, height } })
-    const page = await context.newPage()
-    page.setDefaultTimeout(120000)
-    await page.goto(`${BASE}/app/login`, { waitUntil: "domcontentloaded" })
-    await page.waitForSelector('input[name="email"]')
-    await page.fill('input[name="email"]', EMAIL)
-    await page.fill('input[name="password"]', PASSWORD)
-    await page.click('button[type="submit"]')
-    await page.waitForURL((url) => !url.pathname.includes("login"), { timeout: 30000 })
+    const { context, page } = await login(browser, width, height)
     for (const [name, url, act] of shots) {
       if (!url) {
         console.log(`skipped ${name}: no matching data`)
         continue
       }
-      await page.goto(`${BASE}${url}`)
-      await page.waitForLoadState("networkidle")
-      await page.waitForTimeout(1500)
-      if (act) await act(page)
-      const file = path.join(OUT, `${name}${suffix}.png`)
-      await page.screenshot({ path: file, fullPage: true })
-      console.log(`wrote ${file}`)
+      await shoot(page, url, `${name}${suffix}`, act)
     }
     await context.close()
   }

@@ -1,19 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "./sdk"
+import type { WarehouseLayoutFields } from "../../workflows/warehouse/layout-shape"
 
 /** Shapes of /admin/oms/centers/:id/{layout,bins,bin-stock/*} (see src/api/admin/oms/bins, layouts). */
-export interface WarehouseLayout {
-  zone_code: string
-  aisles: number
-  bays_per_aisle: number
-  levels: number
-  bay_width_m: number
-  aisle_width_m: number
-  cross_aisles: number
-  cross_aisle_width_m: number
-  depot_aisle: number
-  version: number
-}
+/** The stored layout as GET …/layout returns it (type-only import: nothing server-side is bundled). */
+export type WarehouseLayout = WarehouseLayoutFields & { version: number }
 
 export interface BinRow {
   id: string
