@@ -34,6 +34,8 @@ export interface PackRecommendation {
 export interface PackSession {
   id: string
   order_id: string
+  display_id: number | null
+  ship_to: { name: string | null; company: string | null; lines: string[] } | null
   stock_location_id: string
   status: "open" | "completed" | "canceled"
   packed_by: string | null

@@ -52,12 +52,12 @@ export const PickListPrint = ({ wave, onClose }: { wave: Wave; onClose: () => vo
       </table>
       <div className="mt-4 text-sm">
         <div className="font-semibold">Tote labels — stick one on each tote; the packer scans it to open the order</div>
-        <div className="mt-2 grid grid-cols-2 gap-3">
+        <div className="mt-2 grid grid-cols-1 gap-2">
           {wave.orders.map((o) => (
             <div key={o.order_id} className="oms-print-avoid-break flex items-center gap-3 border border-black p-2">
               <div className="text-3xl font-bold tabular-nums">{o.tote}</div>
               <div>
-                <Barcode value={toteLabel(wave.id, o.tote)} height={32} moduleWidth={1} />
+                <Barcode value={toteLabel(wave.id, o.tote)} height={36} moduleWidth={1.3} />
                 <div className="font-mono text-xs">{o.order_id}</div>
               </div>
             </div>

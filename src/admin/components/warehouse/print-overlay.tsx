@@ -10,6 +10,7 @@ const PRINT_CSS = `
     overflow: visible !important; height: auto !important; }
   .oms-print-hide { display: none !important; }
   .oms-print-avoid-break { break-inside: avoid; page-break-inside: avoid; }
+  * { transition: none !important; animation: none !important; }
   @page { margin: 12mm; }
 }
 `

@@ -85,11 +85,10 @@ const PackingPage = () => {
             <>
               <div className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
                 <div>
-                  <Heading level="h2" className="font-mono">
-                    {session.order_id}
-                  </Heading>
+                  <Heading level="h2">{session.display_id != null ? `Order #${session.display_id}` : session.order_id}</Heading>
                   <Text size="small" className="text-ui-fg-subtle">
-                    at {nameOf(session.stock_location_id)}
+                    {session.ship_to?.name ? `for ${session.ship_to.name} · ` : ""}at {nameOf(session.stock_location_id)} ·{" "}
+                    <span className="font-mono">{session.order_id}</span>
                   </Text>
                 </div>
                 <Badge color={session.status === "open" ? "blue" : session.status === "completed" ? "green" : "grey"}>

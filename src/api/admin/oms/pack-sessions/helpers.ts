@@ -99,15 +99,42 @@ const inventoryLines = (session: PackSessionRecord) =>
     .filter((l) => l.inventory_item_id && l.quantity > 0)
     .map((l) => ({ inventory_item_id: l.inventory_item_id as string, quantity: l.quantity }))
 
+/** Display id and ship-to address of the order, for the bench heading and the packing slip. */
+async function shipToOf(container: MedusaContainer, orderId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [order] } = await query.graph({
+    entity: "order",
+    fields: [
+      "display_id",
+      "shipping_address.first_name", "shipping_address.last_name", "shipping_address.company",
+      "shipping_address.address_1", "shipping_address.address_2", "shipping_address.city",
+      "shipping_address.province", "shipping_address.postal_code", "shipping_address.country_code",
+    ],
+    filters: { id: orderId },
+  })
+  const a: any = order?.shipping_address
+  const ship_to = a
+    ? {
+        name: [a.first_name, a.last_name].filter(Boolean).join(" ") || null,
+        company: a.company ?? null,
+        lines: [a.address_1, a.address_2, [a.postal_code, a.city].filter(Boolean).join(" "), a.province, a.country_code?.toUpperCase()].filter(Boolean),
+      }
+    : null
+  return { display_id: order?.display_id != null ? Number(order.display_id) : null, ship_to }
+}
+
 /** What the bench shows: expected items with progress, the carton recommendation, refusals. */
 export async function sessionView(container: MedusaContainer, session: PackSessionRecord) {
   const lines = inventoryLines(session)
-  const { recommendation } = lines.length
-    ? await recommendForItems(container, session.stock_location_id, lines)
-    : { recommendation: null }
+  const [{ recommendation }, { display_id, ship_to }] = await Promise.all([
+    lines.length ? recommendForItems(container, session.stock_location_id, lines) : Promise.resolve({ recommendation: null }),
+    shipToOf(container, session.order_id),
+  ])
   return {
     id: session.id,
     order_id: session.order_id,
+    display_id,
+    ship_to,
     stock_location_id: session.stock_location_id,
     status: session.status,
     packed_by: session.packed_by,
