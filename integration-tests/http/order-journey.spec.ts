@@ -94,6 +94,13 @@ medusaIntegrationTestRunner({
       expect(opened.status).toBe(201)
       const session = opened.data.pack_session
       expect(session.stock_location_id).toBe(jakarta)
+      // what the packing slip prints: the order number and where it goes
+      expect(session.display_id).toEqual(expect.any(Number))
+      expect(session.ship_to).toEqual({
+        name: "Budi Santoso",
+        company: null,
+        lines: ["Jl. Merdeka 1", `${JAKARTA.postal_code} ${JAKARTA.city}`, JAKARTA.province, "ID"],
+      })
       for (const barcode of ["TEE", "BATIK", "TEE"]) {
         expect((await post(`/admin/oms/pack-sessions/${session.id}/scans`, { barcode })).status).toBe(200)
       }
