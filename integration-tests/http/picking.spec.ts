@@ -223,6 +223,41 @@ medusaIntegrationTestRunner({
       expect([await binStock(TEE_BIN, "TEE"), await binStock(SECOND_TEE_BIN, "TEE")]).toEqual([0, 2])
     })
 
+    it("filters a wave by the centre's cut-off, shipping option and order priority", async () => {
+      const rush = await placeJakartaOrder([["TEE", 1]])
+      const normal = await placeJakartaOrder([["BATIK", 1]])
+      const query = getContainer().resolve("query")
+      const { data: [placed] } = await query.graph({ entity: "order", fields: ["shipping_methods.shipping_option_id"], filters: { id: rush } })
+      const optionId = placed.shipping_methods[0].shipping_option_id
+      const noneWaved = async (body: Record<string, unknown>) => {
+        const res = await post("/admin/oms/waves", { stock_location_id: jakarta, ...body })
+        expect(res.status).toBe(400)
+        return res.data.message as string
+      }
+
+      // Cut-off: a time zone where it is about noon now, so 06:00 has passed and 20:00 has not.
+      const shift = 12 - new Date().getUTCHours()
+      const zone = shift === 0 ? "Etc/GMT" : shift > 0 ? `Etc/GMT-${shift}` : `Etc/GMT+${-shift}`
+      expect((await post(center(), { cutoff_time: null })).status).toBe(200)
+      expect(await noneWaved({ before_cutoff: true })).toContain("no cut-off time")
+      expect((await post(center(), { cutoff_time: "06:00", time_zone: zone })).status).toBe(200)
+      await noneWaved({ before_cutoff: true })
+      expect(await noneWaved({ before_cutoff: true, placed_before: new Date().toISOString() })).toContain("not both")
+
+      await noneWaved({ shipping_option_ids: ["so_nobody_ships_with"] })
+
+      await api.post(`/admin/orders/${rush}`, { metadata: { oms_priority: 5 } }, { headers })
+      expect((await post(center(), { cutoff_time: "20:00", time_zone: zone })).status).toBe(200)
+      const wave = await post("/admin/oms/waves", {
+        stock_location_id: jakarta, before_cutoff: true, shipping_option_ids: [optionId], min_priority: 1,
+      })
+      expect(wave.status).toBe(200)
+      expect(wave.data.wave.orders.map((o: any) => o.order_id)).toEqual([rush])
+      // The rest are still waiting for the next wave.
+      const next = await post("/admin/oms/waves", { stock_location_id: jakarta })
+      expect(next.data.wave.orders.map((o: any) => o.order_id)).toEqual([normal])
+    })
+
     it("waves each centre's part of a split order at its own centre", async () => {
       const medan = store.centers.medan
       expect((await api.put(`/admin/oms/centers/${medan}/layout`, LAYOUT, { headers })).status).toBe(200)

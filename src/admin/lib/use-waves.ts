@@ -74,6 +74,10 @@ export interface CreateWaveInput {
   stock_location_id: string
   mode: WaveMode
   max_orders?: number
+  /** Only orders placed before the centre's cut-off today. */
+  before_cutoff?: boolean
+  /** Only orders with order metadata oms_priority >= this. */
+  min_priority?: number
 }
 
 export const waveKeys = {

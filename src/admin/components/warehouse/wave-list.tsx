@@ -1,5 +1,5 @@
 import { useState } from "react"
-import { Badge, Button, Input, Label, Select, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Checkbox, Input, Label, Select, Text, toast } from "@medusajs/ui"
 import { useCreateWave, useWaves, type Wave, type WaveMode } from "../../lib/use-waves"
 import { errorMessage } from "../../lib/errors"
 
@@ -11,12 +11,20 @@ export const WaveList = ({ stockLocationId, onOpen }: { stockLocationId: string;
   const create = useCreateWave()
   const [mode, setMode] = useState<WaveMode>("batch")
   const [maxOrders, setMaxOrders] = useState("8")
+  const [beforeCutoff, setBeforeCutoff] = useState(false)
+  const [rushOnly, setRushOnly] = useState(false)
   const open = (waves ?? []).filter((w) => w.status === "open" || w.status === "picking")
 
   const submit = () => {
     const max = Number(maxOrders)
     create.mutate(
-      { stock_location_id: stockLocationId, mode, ...(Number.isInteger(max) && max > 0 ? { max_orders: max } : {}) },
+      {
+        stock_location_id: stockLocationId,
+        mode,
+        ...(Number.isInteger(max) && max > 0 ? { max_orders: max } : {}),
+        ...(beforeCutoff ? { before_cutoff: true } : {}),
+        ...(rushOnly ? { min_priority: 1 } : {}),
+      },
       {
         onSuccess: ({ wave, skipped }) => {
           toast.success(`Wave created with ${wave.orders.length} order(s)`, {
@@ -55,6 +63,16 @@ export const WaveList = ({ stockLocationId, onOpen }: { stockLocationId: string;
             disabled={mode === "single"}
             onChange={(e) => setMaxOrders(e.target.value)}
           />
+        </div>
+        <div className="flex flex-col gap-y-2 pb-1">
+          <label className="flex items-center gap-x-2 text-sm">
+            <Checkbox checked={beforeCutoff} onCheckedChange={(v) => setBeforeCutoff(v === true)} />
+            Placed before today's cut-off
+          </label>
+          <label className="flex items-center gap-x-2 text-sm">
+            <Checkbox checked={rushOnly} onCheckedChange={(v) => setRushOnly(v === true)} />
+            Rush orders only (priority ≥ 1)
+          </label>
         </div>
         <Button size="large" className="h-12 px-6 text-base" isLoading={create.isPending} onClick={submit}>
           Create wave

@@ -40,7 +40,11 @@ export const claimWaveStep = createStep(
       layout,
       orders,
       mode: input.mode,
-      filters: { placed_before: input.placed_before },
+      filters: {
+        placed_before: input.placed_before,
+        shipping_option_ids: input.shipping_option_ids,
+        min_priority: input.min_priority,
+      },
       limits: { max_orders: input.max_orders, max_items: input.max_items, cart_totes: input.cart_totes },
     })
     const skipped = [...candidates.skipped, ...built.skipped]

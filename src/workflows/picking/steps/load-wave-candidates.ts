@@ -5,6 +5,7 @@ import { assignBins, type BinHolding, type OrderDemand } from "../../../lib/pick
 import type { WarehouseLayout } from "../../../lib/warehouse"
 import { OMS_MODULE } from "../../../modules/oms"
 import type OmsModuleService from "../../../modules/oms/service"
+import { cutoffToday } from "../../../lib/time/cutoff"
 import { toLibLayout } from "../../warehouse/layout-shape"
 import { ACTIVE_WAVE_ORDER_STATUSES, invalid, loadLineInfo, warehouseOf, WAVEABLE_STAGES } from "./shared"
 
@@ -12,6 +13,10 @@ export interface CreateWaveInput extends WaveLimits {
   stock_location_id: string
   mode: WaveMode
   placed_before?: string
+  /** Resolved to `placed_before` = the centre's cut-off today. */
+  before_cutoff?: boolean
+  shipping_option_ids?: string[]
+  min_priority?: number
   order_ids?: string[]
   actor?: string | null
 }
@@ -44,6 +49,7 @@ export const loadWaveCandidatesStep = createStep(
       throw invalid(`stock location ${input.stock_location_id} has no warehouse layout: save one before creating waves`)
     }
     const layout = toLibLayout(layoutRow as never)
+    const placedBefore = input.before_cutoff ? await cutoffOf(oms, input.stock_location_id) : input.placed_before
 
     const allocations = await oms.listOrderAllocations({
       stock_location_id: input.stock_location_id,
@@ -98,12 +104,14 @@ export const loadWaveCandidatesStep = createStep(
     const assigned = assignBins(holdings, demands)
     skipped.push(...assigned.skipped)
     const placedAt = new Map(demands.map((d) => [d.order_id, d.placed_at]))
+    const traits = await orderTraits(container, assigned.orders.map((o) => o.order_id))
     const orders: WaveCandidateOrder[] = assigned.orders.map((o) => ({
       order_id: o.order_id,
       placed_at: placedAt.get(o.order_id) ?? "",
+      ...traits.get(o.order_id),
       lines: o.lines,
     }))
-    return new StepResponse<WaveCandidates>({ input, layout, orders, bin_ids, skipped })
+    return new StepResponse<WaveCandidates>({ input: { ...input, placed_before: placedBefore }, layout, orders, bin_ids, skipped })
   }
 )
 
@@ -160,4 +168,38 @@ async function freeBinStock(warehouse: ReturnType<typeof warehouseOf>, stockLoca
     })
   }
   return { holdings, bin_ids }
+}
+
+/** The centre's cut-off today as an ISO instant; 400 when its profile has no cut-off time. */
+async function cutoffOf(oms: OmsModuleService, stockLocationId: string): Promise<string> {
+  const [center] = await oms.listFulfillmentCenters({ stock_location_id: stockLocationId })
+  if (!center?.cutoff_time) {
+    throw invalid(`stock location ${stockLocationId} has no cut-off time: set cutoff_time in its centre profile, or use placed_before`)
+  }
+  return cutoffToday(new Date(), center.time_zone, center.cutoff_time).toISOString()
+}
+
+/**
+ * What the wave filters read per order: its shipping option (first shipping method) and its
+ * priority, taken from order metadata `oms_priority` (a number; anything else counts as 0) so a
+ * merchant or a subscriber of their own can flag rush orders without a schema change.
+ */
+async function orderTraits(container: any, orderIds: string[]) {
+  const traits = new Map<string, { priority?: number; shipping_option_id?: string }>()
+  if (!orderIds.length) return traits
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id", "metadata", "shipping_methods.shipping_option_id"],
+    filters: { id: orderIds },
+  })
+  for (const o of data as any[]) {
+    const priority = Number(o.metadata?.oms_priority)
+    const option = (o.shipping_methods ?? []).find((m: any) => m?.shipping_option_id)?.shipping_option_id
+    traits.set(o.id, {
+      ...(Number.isFinite(priority) ? { priority } : {}),
+      ...(option ? { shipping_option_id: option } : {}),
+    })
+  }
+  return traits
 }

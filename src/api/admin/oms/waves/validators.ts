@@ -12,9 +12,18 @@ export const CreateWaveBody = z
       .string()
       .refine((v) => Number.isFinite(Date.parse(v)), { message: "placed_before must be an ISO date-time" })
       .optional(),
+    /** Only orders placed before the centre's cut-off today (its profile's cutoff_time, in its time zone). */
+    before_cutoff: z.boolean().optional(),
+    /** Only orders shipping with one of these shipping options (e.g. express first). */
+    shipping_option_ids: z.array(z.string().min(1)).min(1).optional(),
+    /** Only orders whose priority (order metadata `oms_priority`, default 0) is at least this. */
+    min_priority: z.number().int().optional(),
     order_ids: z.array(z.string().min(1)).min(1).optional(),
   })
   .strict()
+  .refine((body) => !(body.before_cutoff && body.placed_before), {
+    message: "give placed_before or before_cutoff, not both",
+  })
 
 export type CreateWaveBodyType = z.infer<typeof CreateWaveBody>
 
