@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "./sdk"
 import { parseToteLabel } from "./tote-label"
+import type { Parcel } from "../../lib/packing/types"
 
 /** Shapes of /admin/oms/pack-sessions (see src/api/admin/oms/pack-sessions/helpers.ts). */
 export interface PackExpectedItem {
@@ -12,14 +13,8 @@ export interface PackExpectedItem {
   packed: number
 }
 
-export interface PackParcel {
-  carton_id: string
-  items: string[]
-  actual_weight_g: number
-  volumetric_weight_g: number
-  billable_weight_g: number
-  cost: number
-}
+/** A parcel as the recommendation returns it (the pure packing library's type, placements left out). */
+export type PackParcel = Omit<Parcel, "placements">
 
 export interface PackRecommendation {
   mode: "single" | "split" | "none"

@@ -1,21 +1,14 @@
 /**
  * Demo warehouse data: a layout per centre (Jakarta is the big one), the carton catalogue every
  * centre stocks, and which centre keeps a few units out of its bins so the reconciliation screen
- * has something "unassigned" to show. Plain data, no imports from Medusa.
+ * has something "unassigned" to show. Plain data: only types are imported.
  */
+import type { CartonFields } from "../../workflows/warehouse/steps/cartons"
+import type { WarehouseLayoutFields } from "../../workflows/warehouse/layout-shape"
 import type { CenterKey } from "./catalog"
 
-export interface DemoLayout {
-  aisles: number
-  bays_per_aisle: number
-  levels: number
-  bay_width_m: number
-  aisle_width_m: number
-  cross_aisles: number
-  cross_aisle_width_m: number
-  zone_code: string
-  depot_aisle: number
-}
+/** The layout fields the layout workflow takes (types only: nothing from Medusa is loaded). */
+export type DemoLayout = Omit<WarehouseLayoutFields, "metadata">
 
 const layout = (aisles: number, bays_per_aisle: number, levels: number): DemoLayout => ({
   aisles,
@@ -36,17 +29,8 @@ export const DEMO_LAYOUTS: Record<CenterKey, DemoLayout> = {
   "demo-makassar": layout(4, 10, 3),
 }
 
-export interface DemoCarton {
-  code: string
-  name: string
-  inner_length_cm: number
-  inner_width_cm: number
-  inner_height_cm: number
-  tare_g: number
-  max_weight_g: number
-  /** IDR per carton. */
-  cost: number
-}
+/** A carton as the carton workflow takes it; `cost` in IDR. */
+export type DemoCarton = Required<Omit<CartonFields, "active">>
 
 export const DEMO_CARTONS: DemoCarton[] = [
   { code: "XS", name: "Extra small", inner_length_cm: 20, inner_width_cm: 15, inner_height_cm: 8, tare_g: 60, max_weight_g: 2000, cost: 1500 },

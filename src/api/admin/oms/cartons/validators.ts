@@ -27,18 +27,7 @@ export const CreateCartonBody = z
 export type CreateCartonBodyType = z.infer<typeof CreateCartonBody>
 
 /** Body of POST /admin/oms/centers/:stock_location_id/cartons/:code (partial update). */
-export const UpdateCartonBody = z
-  .object({
-    name: cartonFields.name.optional(),
-    inner_length_cm: cartonFields.inner_length_cm.optional(),
-    inner_width_cm: cartonFields.inner_width_cm.optional(),
-    inner_height_cm: cartonFields.inner_height_cm.optional(),
-    tare_g: cartonFields.tare_g.optional(),
-    max_weight_g: cartonFields.max_weight_g.optional(),
-    cost: cartonFields.cost.optional(),
-    active: cartonFields.active.optional(),
-  })
-  .strict()
+export const UpdateCartonBody = z.object(cartonFields).partial().strict()
 
 export type UpdateCartonBodyType = z.infer<typeof UpdateCartonBody>
 
