@@ -69,8 +69,10 @@ export const loadWaveCandidatesStep = createStep(
         })
       : []
     const busy = new Set(inWave.map((w) => w.order_id))
-    for (const id of await fulfilledAt(container, allocatedIds, input.stock_location_id)) busy.add(id)
-    const orderIds = allocatedIds.filter((id) => stageOk.has(id) && !busy.has(id))
+    const unclaimed = allocatedIds.filter((id) => stageOk.has(id) && !busy.has(id))
+    // Read the orders themselves only for the unclaimed ones: picked and packed parts are out already.
+    const facts = await orderFacts(container, unclaimed, input.stock_location_id)
+    const orderIds = unclaimed.filter((id) => !facts.fulfilled_here.has(id))
     if (!orderIds.length) {
       throw invalid("no routed orders waiting at this centre")
     }
@@ -104,30 +106,15 @@ export const loadWaveCandidatesStep = createStep(
     const assigned = assignBins(holdings, demands)
     skipped.push(...assigned.skipped)
     const placedAt = new Map(demands.map((d) => [d.order_id, d.placed_at]))
-    const traits = await orderTraits(container, assigned.orders.map((o) => o.order_id))
     const orders: WaveCandidateOrder[] = assigned.orders.map((o) => ({
       order_id: o.order_id,
       placed_at: placedAt.get(o.order_id) ?? "",
-      ...traits.get(o.order_id),
+      ...facts.traits.get(o.order_id),
       lines: o.lines,
     }))
     return new StepResponse<WaveCandidates>({ input: { ...input, placed_before: placedBefore }, layout, orders, bin_ids, skipped })
   }
 )
-
-/** Orders with a live (not canceled) Medusa fulfilment at the centre: their part there is done. */
-async function fulfilledAt(container: any, orderIds: string[], stockLocationId: string): Promise<string[]> {
-  if (!orderIds.length) return []
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "order",
-    fields: ["id", "fulfillments.location_id", "fulfillments.canceled_at"],
-    filters: { id: orderIds },
-  })
-  return data
-    .filter((o: any) => (o.fulfillments ?? []).some((f: any) => f && f.location_id === stockLocationId && !f.canceled_at))
-    .map((o: any) => o.id)
-}
 
 /**
  * What the centre's bins hold of the items, minus the units that open waves there still have
@@ -180,20 +167,25 @@ async function cutoffOf(oms: OmsModuleService, stockLocationId: string): Promise
 }
 
 /**
- * What the wave filters read per order: its shipping option (first shipping method) and its
- * priority, taken from order metadata `oms_priority` (a number; anything else counts as 0) so a
- * merchant or a subscriber of their own can flag rush orders without a schema change.
+ * One read of the orders for what waving needs beyond their lines:
+ * - `fulfilled_here`: orders with a live (not canceled) Medusa fulfilment at the centre, whose
+ *   part there is done;
+ * - `traits`: what the wave filters read, the shipping option (first shipping method) and the
+ *   priority from order metadata `oms_priority` (a number; anything else counts as 0), so a
+ *   merchant or a subscriber of their own can flag rush orders without a schema change.
  */
-async function orderTraits(container: any, orderIds: string[]) {
+async function orderFacts(container: any, orderIds: string[], stockLocationId: string) {
+  const fulfilled_here = new Set<string>()
   const traits = new Map<string, { priority?: number; shipping_option_id?: string }>()
-  if (!orderIds.length) return traits
+  if (!orderIds.length) return { fulfilled_here, traits }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
-    fields: ["id", "metadata", "shipping_methods.shipping_option_id"],
+    fields: ["id", "metadata", "shipping_methods.shipping_option_id", "fulfillments.location_id", "fulfillments.canceled_at"],
     filters: { id: orderIds },
   })
   for (const o of data as any[]) {
+    if ((o.fulfillments ?? []).some((f: any) => f && f.location_id === stockLocationId && !f.canceled_at)) fulfilled_here.add(o.id)
     const priority = Number(o.metadata?.oms_priority)
     const option = (o.shipping_methods ?? []).find((m: any) => m?.shipping_option_id)?.shipping_option_id
     traits.set(o.id, {
@@ -201,5 +193,5 @@ async function orderTraits(container: any, orderIds: string[]) {
       ...(option ? { shipping_option_id: option } : {}),
     })
   }
-  return traits
+  return { fulfilled_here, traits }
 }
