@@ -2,8 +2,9 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createAdminHeaders } from "./helpers/admin-auth"
 import { buildOmsStore } from "./helpers/oms-store"
-import { placeStoreOrder, waitForRouting } from "./helpers/storefront"
-import { JAKARTA, LAYOUT, TEE_BIN, BATIK_BIN, CARTON } from "./helpers/fixtures"
+import { placeOrderOf, waitForRouting } from "./helpers/storefront"
+import { inventoryLevel, reconciliationRow, stockJakartaBins } from "./helpers/warehouse"
+import { JAKARTA, TEE_BIN, BATIK_BIN, CARTON } from "./helpers/fixtures"
 
 jest.setTimeout(180 * 1000)
 
@@ -21,26 +22,10 @@ medusaIntegrationTestRunner({
       const post = (url: string, body: Record<string, unknown> = {}) =>
         api.post(url, body, { headers }).catch((e: any) => e.response)
       const inventory = container.resolve(Modules.INVENTORY)
-      const levelAtJakarta = async (sku: "TEE" | "BATIK") => {
-        const [level] = await inventory.listInventoryLevels({
-          inventory_item_id: store.catalog[sku].inventory_item_id,
-          location_id: jakarta,
-        })
-        return { stocked: Number(level.stocked_quantity), reserved: Number(level.reserved_quantity) }
-      }
+      const levelAtJakarta = (sku: "TEE" | "BATIK") => inventoryLevel(container, store.catalog[sku].inventory_item_id, jakarta)
 
       // 1. placed through the store API, routed to Jakarta
-      const placed = await placeStoreOrder(api, {
-        publishableKey: store.basics.publishable_key,
-        regionId: store.regionId,
-        items: [
-          { variant_id: store.catalog.TEE.variant_id, quantity: 2 },
-          { variant_id: store.catalog.BATIK.variant_id, quantity: 1 },
-        ],
-        address: JAKARTA as never,
-      })
-      if (!placed.order) throw new Error(`checkout failed: ${placed.error}`)
-      const orderId = placed.order.id
+      const orderId = await placeOrderOf(api, store, [["TEE", 2], ["BATIK", 1]], JAKARTA)
       const routed = await waitForRouting(api, orderId, headers)
       expect(routed.routing.allocations.length).toBeGreaterThan(0)
       expect(routed.routing.allocations.every((a: any) => a.stock_location_id === jakarta)).toBe(true)
@@ -48,16 +33,7 @@ medusaIntegrationTestRunner({
       expect(await levelAtJakarta("BATIK")).toEqual({ stocked: 5, reserved: 1 })
 
       // 2. Jakarta layout, putaway, carton catalogue
-      expect((await api.put(center("/layout"), LAYOUT, { headers })).status).toBe(200)
-      for (const [sku, code, quantity] of [["TEE", TEE_BIN, 10], ["BATIK", BATIK_BIN, 5]] as const) {
-        const res = await post(center("/bin-stock/moves"), {
-          inventory_item_id: store.catalog[sku].inventory_item_id,
-          to_bin_code: code,
-          quantity,
-          reason: "putaway",
-        })
-        expect(res.status).toBe(200)
-      }
+      await stockJakartaBins(api, headers, store)
       expect((await post(center("/cartons"), CARTON)).status).toBeLessThan(300)
 
       // 3. wave
@@ -85,8 +61,7 @@ medusaIntegrationTestRunner({
       expect(picked.status).toBe("picked")
       expect(picked.progress).toMatchObject({ units_total: 3, units_picked: 3, orders_picked: 1 })
       // Picked units have left the bins for the tote; Medusa still stocks them until packed.
-      const teeRow = async () =>
-        (await api.get(center("/bin-stock/reconciliation"), { headers })).data.items.find((r: any) => r.sku === "TEE")
+      const teeRow = () => reconciliationRow(api, headers, jakarta, "TEE")
       expect(await teeRow()).toMatchObject({ stocked: 10, in_bins: 8, in_totes: 2, unassigned: 0, problem: null })
 
       // 5. pack: scan every unit, complete with a carton and a tracking number

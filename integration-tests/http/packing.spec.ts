@@ -7,8 +7,9 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { createAdminHeaders } from "./helpers/admin-auth"
 import { buildOmsStore } from "./helpers/oms-store"
-import { placeStoreOrder, waitForRouting } from "./helpers/storefront"
-import { JAKARTA, CARTON } from "./helpers/fixtures"
+import { placeOrderOf, waitForRouting } from "./helpers/storefront"
+import { inventoryLevel } from "./helpers/warehouse"
+import { JAKARTA, SURABAYA, CARTON } from "./helpers/fixtures"
 
 jest.setTimeout(120 * 1000)
 
@@ -29,26 +30,13 @@ medusaIntegrationTestRunner({
       api.post(url, body, { headers }).catch((e: any) => e.response)
 
     const routedTeeOrder = async () => {
-      const placed = await placeStoreOrder(api, {
-        publishableKey: store.basics.publishable_key,
-        regionId: store.regionId,
-        items: [{ variant_id: store.catalog.TEE.variant_id, quantity: 2 }],
-        address: JAKARTA,
-      })
-      if (!placed.order) throw new Error(`checkout failed: ${placed.error}`)
-      const routed = await waitForRouting(api, placed.order.id, headers)
+      const orderId = await placeOrderOf(api, store, [["TEE", 2]], JAKARTA)
+      const routed = await waitForRouting(api, orderId, headers)
       expect(routed.routing.allocations[0].stock_location_id).toBe(store.centers.jakarta)
-      return placed.order.id
+      return orderId
     }
 
-    const teeLevelAtJakarta = async () => {
-      const inventory = getContainer().resolve(Modules.INVENTORY)
-      const [level] = await inventory.listInventoryLevels({
-        inventory_item_id: store.catalog.TEE.inventory_item_id,
-        location_id: store.centers.jakarta,
-      })
-      return { stocked: Number(level.stocked_quantity), reserved: Number(level.reserved_quantity) }
-    }
+    const teeLevelAtJakarta = () => inventoryLevel(getContainer(), store.catalog.TEE.inventory_item_id, store.centers.jakarta)
 
     const openAndScanAll = async (orderId: string) => {
       const opened = await post("/admin/oms/pack-sessions", { order_id: orderId })
@@ -164,20 +152,12 @@ medusaIntegrationTestRunner({
     })
 
     it("needs stock_location_id for a split order and packs only that centre's lines", async () => {
-      const placed = await placeStoreOrder(api, {
-        publishableKey: store.basics.publishable_key,
-        regionId: store.regionId,
-        items: [
-          { variant_id: store.catalog.BATIK.variant_id, quantity: 2 },
-          { variant_id: store.catalog.SAMBAL.variant_id, quantity: 1 },
-        ],
-        address: { city: "Surabaya", province: "Jawa Timur", postal_code: "60271", country_code: "id" },
-      })
-      await waitForRouting(api, placed.order!.id, headers)
-      const missing = await post("/admin/oms/pack-sessions", { order_id: placed.order!.id })
+      const orderId = await placeOrderOf(api, store, [["BATIK", 2], ["SAMBAL", 1]], SURABAYA)
+      await waitForRouting(api, orderId, headers)
+      const missing = await post("/admin/oms/pack-sessions", { order_id: orderId })
       expect(missing.status).toBe(400)
       expect(missing.data.message).toMatch(/stock_location_id is required/)
-      const medan = await post("/admin/oms/pack-sessions", { order_id: placed.order!.id, stock_location_id: store.centers.medan })
+      const medan = await post("/admin/oms/pack-sessions", { order_id: orderId, stock_location_id: store.centers.medan })
       expect(medan.status).toBe(201)
       expect(medan.data.pack_session.expected_items.map((i: any) => [i.sku, i.quantity])).toEqual([["SAMBAL", 1]])
     })

@@ -1,12 +1,12 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
 import { cancelOrderFulfillmentWorkflow } from "@medusajs/medusa/core-flows"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { WAREHOUSE_MODULE } from "../../src/modules/warehouse"
 import { claimWaveStep, loadWaveCandidatesStep } from "../../src/workflows/picking"
 import { createAdminHeaders } from "./helpers/admin-auth"
 import { buildOmsStore } from "./helpers/oms-store"
-import { placeStoreOrder, waitForRouting } from "./helpers/storefront"
+import { placeOrderOf, waitForRouting } from "./helpers/storefront"
+import { inventoryLevel, reconciliationRow, stockJakartaBins } from "./helpers/warehouse"
 import { JAKARTA, LAYOUT, TEE_BIN, BATIK_BIN } from "./helpers/fixtures"
 
 jest.setTimeout(120 * 1000)
@@ -46,44 +46,24 @@ medusaIntegrationTestRunner({
       const bin = data.bins.find((b: any) => b.code === code)
       return bin.stock.find((s: any) => s.sku === sku)?.quantity ?? 0
     }
-    const teeLevel = async (locationId: string) => {
-      const [level] = await getContainer().resolve(Modules.INVENTORY).listInventoryLevels({
-        inventory_item_id: store.catalog.TEE.inventory_item_id,
-        location_id: locationId,
-      })
-      return { stocked: Number(level.stocked_quantity), reserved: Number(level.reserved_quantity) }
-    }
+    const teeLevel = (locationId: string) => inventoryLevel(getContainer(), store.catalog.TEE.inventory_item_id, locationId)
     const orderView = async (orderId: string) => (await api.get(`/admin/oms/orders/${orderId}`, { headers })).data.order
     const waveView = async (waveId: string) => (await api.get(`/admin/oms/waves/${waveId}`, { headers })).data.wave
 
     const placeJakartaOrder = async (items: [string, number][]) => {
-      const placed = await placeStoreOrder(api, {
-        publishableKey: store.basics.publishable_key,
-        regionId: store.regionId,
-        items: items.map(([sku, quantity]) => ({ variant_id: store.catalog[sku].variant_id, quantity })),
-        address: JAKARTA as never,
-      })
-      if (!placed.order) throw new Error(`checkout failed: ${placed.error}`)
-      const routed = await waitForRouting(api, placed.order.id, headers)
+      const orderId = await placeOrderOf(api, store, items, JAKARTA)
+      const routed = await waitForRouting(api, orderId, headers)
       expect(routed.routing.allocations.every((a: any) => a.stock_location_id === jakarta)).toBe(true)
-      return placed.order.id
+      return orderId
     }
+    const teeRow = () => reconciliationRow(api, headers, jakarta, "TEE")
 
     beforeEach(async () => {
       const container = getContainer()
       store = await buildOmsStore(container)
       headers = (await createAdminHeaders(container)).headers
       jakarta = store.centers.jakarta
-      expect((await api.put(center("/layout"), LAYOUT, { headers })).status).toBe(200)
-      for (const [sku, code, quantity] of [["TEE", TEE_BIN, 10], ["BATIK", BATIK_BIN, 5]] as const) {
-        const res = await post(center("/bin-stock/moves"), {
-          inventory_item_id: store.catalog[sku].inventory_item_id,
-          to_bin_code: code,
-          quantity,
-          reason: "putaway",
-        })
-        expect(res.status).toBe(200)
-      }
+      await stockJakartaBins(api, headers, store)
     })
 
     it("builds a wave, verifies every scan and picks the orders out of their bins", async () => {
@@ -174,8 +154,6 @@ medusaIntegrationTestRunner({
       expect(packing.data.pack_session.expected_items.map((i: any) => [i.sku, i.quantity])).toEqual([["TEE", 2]])
 
       // Totes hold the 3 picked TEE until packed; a canceled fulfilment puts them back in totes.
-      const teeRow = async () =>
-        (await api.get(center("/bin-stock/reconciliation"), { headers })).data.items.find((r: any) => r.sku === "TEE")
       expect(await teeRow()).toMatchObject({ stocked: 10, in_bins: 7, in_totes: 3, unassigned: 0 })
       const sessionId = packing.data.pack_session.id
       for (let i = 0; i < 2; i++) expect((await post(`/admin/oms/pack-sessions/${sessionId}/scans`, { barcode: "TEE" })).status).toBe(200)
@@ -265,13 +243,7 @@ medusaIntegrationTestRunner({
         inventory_item_id: store.catalog.SAMBAL.inventory_item_id, to_bin_code: TEE_BIN, quantity: 5, reason: "putaway",
       })
       expect(putaway.status).toBe(200)
-      const placed = await placeStoreOrder(api, {
-        publishableKey: store.basics.publishable_key,
-        regionId: store.regionId,
-        items: [["BATIK", 1], ["SAMBAL", 2]].map(([sku, quantity]) => ({ variant_id: store.catalog[sku].variant_id, quantity: quantity as number })),
-        address: JAKARTA as never,
-      })
-      const orderId = placed.order!.id
+      const orderId = await placeOrderOf(api, store, [["BATIK", 1], ["SAMBAL", 2]], JAKARTA)
       const routed = await waitForRouting(api, orderId, headers)
       expect(routed.routing.allocations.map((a: any) => a.stock_location_id).sort()).toEqual([jakarta, medan].sort())
 
@@ -338,9 +310,7 @@ medusaIntegrationTestRunner({
       // The picked unit went back; the 9 missing ones left the bin and Medusa's stock alike.
       expect(await binStock(TEE_BIN, "TEE")).toBe(1)
       expect(await teeLevel(jakarta)).toEqual({ stocked: 1, reserved: 0 })
-      const { data: recon } = await api.get(center("/bin-stock/reconciliation"), { headers })
-      const teeRow = recon.items.find((r: any) => r.inventory_item_id === store.catalog.TEE.inventory_item_id)
-      expect(teeRow).toMatchObject({ stocked: 1, in_bins: 1, unassigned: 0 })
+      expect(await teeRow()).toMatchObject({ stocked: 1, in_bins: 1, unassigned: 0 })
 
       const view = await orderView(orderId)
       expect(view.history).toHaveLength(2)

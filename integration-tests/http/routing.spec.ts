@@ -3,7 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { routeOrderWorkflow } from "../../src/workflows/route-order"
 import { createAdminHeaders } from "./helpers/admin-auth"
 import { buildOmsStore } from "./helpers/oms-store"
-import { placeStoreOrder, waitForRouting } from "./helpers/storefront"
+import { placeOrderOf, placeStoreOrder, waitForRouting } from "./helpers/storefront"
 import { JAKARTA, SURABAYA, MEDAN } from "./helpers/fixtures"
 
 jest.setTimeout(120 * 1000)
@@ -20,18 +20,8 @@ medusaIntegrationTestRunner({
       headers = (await createAdminHeaders(container)).headers
     })
 
-    const order = async (sku: string, quantity: number, address: Record<string, unknown>) => {
-      const placed = await placeStoreOrder(api, {
-        publishableKey: store.basics.publishable_key,
-        regionId: store.regionId,
-        items: [{ variant_id: store.catalog[sku].variant_id, quantity }],
-        address: address as never,
-      })
-      if (!placed.order) {
-        throw new Error(`checkout failed: ${placed.error}`)
-      }
-      return placed.order.id
-    }
+    const order = (sku: string, quantity: number, address: Record<string, unknown>) =>
+      placeOrderOf(api, store, [[sku, quantity]], address as never)
 
     const reservationsOf = async (orderId: string) => {
       const { data } = await api.get(`/admin/oms/orders/${orderId}`, { headers })

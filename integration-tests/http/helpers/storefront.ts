@@ -61,3 +61,20 @@ export async function waitForRouting(api: any, orderId: string, headers: Record<
     await new Promise((r) => setTimeout(r, 100))
   }
 }
+
+/** Places an order of `[sku, quantity]` lines for the test store's catalogue; throws when checkout fails. */
+export async function placeOrderOf(
+  api: any,
+  store: { basics: { publishable_key: string }; regionId: string; catalog: Record<string, { variant_id: string }> },
+  items: [string, number][],
+  address: StorefrontAddress
+): Promise<string> {
+  const placed = await placeStoreOrder(api, {
+    publishableKey: store.basics.publishable_key,
+    regionId: store.regionId,
+    items: items.map(([sku, quantity]) => ({ variant_id: store.catalog[sku].variant_id, quantity })),
+    address,
+  })
+  if (!placed.order) throw new Error(`checkout failed: ${placed.error}`)
+  return placed.order.id
+}
