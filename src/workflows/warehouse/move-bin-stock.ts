@@ -7,7 +7,8 @@ export const moveBinStockWorkflowId = "oms-move-bin-stock"
 /**
  * Puts away, moves or adjusts units of one item in the bins of one centre, by bin code.
  * 404 for an unknown stock location or inventory item; 400 for a bad, unknown or foreign bin code,
- * for more units than a bin holds, and for a putaway beyond what Medusa stocks but no bin holds.
+ * for more units than a bin holds, and for a putaway or an adjust into a bin beyond what Medusa
+ * stocks there but no bin or tote holds.
  */
 export const moveBinStockWorkflow = createWorkflow(
   moveBinStockWorkflowId,

@@ -1,5 +1,6 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { binCapacityRefusal, unitsBinsMayTake } from "../../../lib/invariants"
 import { parseBinCode } from "../../../lib/warehouse"
 import { WAREHOUSE_MODULE } from "../../../modules/warehouse"
 import type WarehouseModuleService from "../../../modules/warehouse/service"
@@ -101,7 +102,7 @@ export const resolveBinCodesStep = createStep(
   }
 )
 
-/** Lock key shared by everything that adds units to an item's bins at one centre. */
+/** Lock key shared by everything that adds units to an item's bins at one centre from outside them. */
 export const binStockLockKey = (stockLocationId: string, inventoryItemId: string) =>
   `oms:bin-stock:${stockLocationId}:${inventoryItemId}`
 
@@ -121,11 +122,15 @@ type MoveUndo = { move: ResolvedBinMove; movement_id: string }
 
 export const moveBinStockStepId = "oms-move-bin-stock"
 
+/** Putaways and adjusts into a bin add units from outside the bins; moves only shift them. */
+const addsUnitsToBins = (move: ResolvedBinMove) =>
+  move.reason === "putaway" || (move.reason === "adjust" && !!move.to_bin_id)
+
 /**
- * Calls the warehouse module's `moveBinStock` (row locks, refusals, audit row). A putaway first
- * checks, under a lock per centre and item, that the bins will not hold more than Medusa stocks
- * there: two putaways of the last unassigned units cannot both pass the check.
- * Compensation: the reverse movement.
+ * Calls the warehouse module's `moveBinStock` (row locks, refusals, audit row). A putaway or an
+ * adjust into a bin first checks, under a lock per centre and item, that the bins and totes will
+ * not hold more than Medusa stocks there: two additions of the last unassigned units cannot both
+ * pass the check. Compensation: the reverse movement.
  */
 export const moveBinStockStep = createStep(
   moveBinStockStepId,
@@ -142,7 +147,7 @@ export const moveBinStockStep = createStep(
         actor: move.actor,
       })
     let result: MoveBinStockResult
-    if (move.reason === "putaway") {
+    if (addsUnitsToBins(move)) {
       const locking = container.resolve(Modules.LOCKING)
       result = await locking.execute(
         binStockLockKey(move.stock_location_id, move.inventory_item_id),
@@ -151,11 +156,16 @@ export const moveBinStockStep = createStep(
           const rows = await warehouse.unassignedStock(move.stock_location_id, {
             [move.inventory_item_id]: stocked,
           })
-          const unassigned = Math.max(0, rows[move.inventory_item_id]?.unassigned ?? stocked)
-          if (move.quantity > unassigned) {
+          const mayTake = unitsBinsMayTake(rows[move.inventory_item_id] ?? { stocked, in_bins: 0, in_totes: 0 })
+          if (move.quantity > mayTake) {
             throw invalid(
-              `only ${unassigned} units of SKU ${move.sku ?? move.inventory_item_id} are unassigned at this centre ` +
-                `(Medusa stocks ${stocked}); cannot put away ${move.quantity}`
+              binCapacityRefusal({
+                sku: move.sku ?? move.inventory_item_id,
+                quantity: move.quantity,
+                may_take: mayTake,
+                stocked,
+                verb: move.reason === "putaway" ? "put away" : `add to bin ${move.to_bin_code}`,
+              })
             )
           }
           return await doMove()
