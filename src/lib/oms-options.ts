@@ -8,18 +8,26 @@ export interface OmsPluginOptions {
   maxShipments?: number
   /** A SKU counts as low stock at a centre when available units are at or below this. Default 5. */
   lowStockThreshold?: number
+  /** The route-unrouted-orders job routes a placed order still without a decision after this many minutes. Default 5. */
+  unroutedAfterMinutes?: number
+  /** ... placed within this many hours (older orders, e.g. from before the install, are left alone). Default 24. */
+  unroutedLookbackHours?: number
 }
 
 export interface ResolvedOmsOptions {
   strategy: RoutingStrategy
   maxShipments: number
   lowStockThreshold: number
+  unroutedAfterMinutes: number
+  unroutedLookbackHours: number
 }
 
 export const DEFAULT_OMS_OPTIONS: ResolvedOmsOptions = {
   strategy: "closest_full_stock",
   maxShipments: 3,
   lowStockThreshold: 5,
+  unroutedAfterMinutes: 5,
+  unroutedLookbackHours: 24,
 }
 
 /** Validates plugin options once at boot so a typo fails loudly instead of routing oddly. */
@@ -38,5 +46,13 @@ export function resolveOmsOptions(options: OmsPluginOptions = {}): ResolvedOmsOp
   if (!Number.isFinite(lowStockThreshold) || lowStockThreshold < 0) {
     throw new Error(`medusa-oms: lowStockThreshold must be >= 0, got ${options.lowStockThreshold}`)
   }
-  return { strategy, maxShipments, lowStockThreshold }
+  const unroutedAfterMinutes = Number(options.unroutedAfterMinutes ?? DEFAULT_OMS_OPTIONS.unroutedAfterMinutes)
+  if (!Number.isFinite(unroutedAfterMinutes) || unroutedAfterMinutes < 0) {
+    throw new Error(`medusa-oms: unroutedAfterMinutes must be >= 0, got ${options.unroutedAfterMinutes}`)
+  }
+  const unroutedLookbackHours = Number(options.unroutedLookbackHours ?? DEFAULT_OMS_OPTIONS.unroutedLookbackHours)
+  if (!Number.isFinite(unroutedLookbackHours) || unroutedLookbackHours <= 0) {
+    throw new Error(`medusa-oms: unroutedLookbackHours must be > 0, got ${options.unroutedLookbackHours}`)
+  }
+  return { strategy, maxShipments, lowStockThreshold, unroutedAfterMinutes, unroutedLookbackHours }
 }

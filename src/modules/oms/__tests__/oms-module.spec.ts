@@ -29,7 +29,7 @@ moduleIntegrationTestRunner<OmsModuleService>({
   moduleOptions: { strategy: "priority", maxShipments: 2 },
   testSuite: ({ service }) => {
     it("exposes validated plugin options", () => {
-      expect(service.getOptions()).toEqual({ strategy: "priority", maxShipments: 2, lowStockThreshold: 5 })
+      expect(service.getOptions()).toEqual({ strategy: "priority", maxShipments: 2, lowStockThreshold: 5, unroutedAfterMinutes: 5, unroutedLookbackHours: 24 })
     })
 
     it("keeps one profile per stock location", async () => {
