@@ -1,8 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import checkInvariantsJob from "../../src/jobs/check-invariants"
 import { createAdminHeaders } from "./helpers/admin-auth"
 import { buildOmsStore } from "./helpers/oms-store"
-import { reconciliationRow, stockJakartaBins } from "./helpers/warehouse"
-import { TEE_BIN } from "./helpers/fixtures"
+import { placeOrderOf, waitForRouting } from "./helpers/storefront"
+import { inventoryLevel, reconciliationRow, stockJakartaBins } from "./helpers/warehouse"
+import { JAKARTA, TEE_BIN } from "./helpers/fixtures"
 
 jest.setTimeout(120 * 1000)
 
@@ -16,6 +19,13 @@ medusaIntegrationTestRunner({
       api.post(url, body, { headers }).catch((e: any) => e.response)
     const move = (body: Record<string, unknown>) => post(`/admin/oms/centers/${jakarta}/bin-stock/moves`, body)
     const teeRow = () => reconciliationRow(api, headers, jakarta, "TEE")
+    const health = async (query = "") => {
+      const res = await api.get(`/admin/oms/health${query}`, { headers }).catch((e: any) => e.response)
+      return res.status === 200 ? res.data.report : res
+    }
+    const feed = async () =>
+      (await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ channel: "feed" }, { take: null }))
+        .filter((n: any) => n.idempotency_key?.startsWith("oms-health:"))
 
     beforeEach(async () => {
       const container = getContainer()
@@ -57,6 +67,89 @@ medusaIntegrationTestRunner({
         ])
         expect(results.map((r) => r.status).sort()).toEqual([200, 400])
         expect(await teeRow()).toMatchObject({ stocked: 10, in_bins: 10, unassigned: 0, problem: null })
+      })
+    })
+    describe("the invariants report", () => {
+      it("reports a break made around the plugin, and the scheduled check posts it to the feed once", async () => {
+        const tee = store.catalog.TEE.inventory_item_id
+        const orderId = await placeOrderOf(api, store, [["TEE", 3]], JAKARTA)
+        expect((await waitForRouting(api, orderId, headers)).routing.allocations[0].stock_location_id).toBe(jakarta)
+        const clean = await health()
+        expect(clean).toMatchObject({ ok: true, breaks: [], shipments: { capped: false } })
+        expect(clean.levels.checked).toBeGreaterThan(0)
+
+        // Someone lowers Medusa's stock in the inventory admin, not through a count: the bins
+        // still hold 10 and the order still reserves 3.
+        const lowered = await api.post(
+          `/admin/inventory-items/${tee}/location-levels/${jakarta}`, { stocked_quantity: 2 }, { headers }
+        )
+        expect(lowered.status).toBe(200)
+        expect(await inventoryLevel(getContainer(), tee, jakarta)).toEqual({ stocked: 2, reserved: 3 })
+
+        const broken = await health()
+        expect(broken.ok).toBe(false)
+        expect(broken.breaks.map((b: any) => [b.kind, b.stock_location_id, b.inventory_item_id, b.figures])).toEqual([
+          ["bins_over_stock", jakarta, tee, { stocked: 2, in_bins: 10, in_totes: 0, unassigned: -8 }],
+          ["reserved_over_stock", jakarta, tee, { stocked: 2, reserved_not_backorderable: 3, reserved: 3 }],
+        ])
+        expect(broken.breaks[0].message).toBe(
+          "Jakarta FC, SKU TEE: bins and totes hold 10 units, but Medusa stocks only 2; count the bins or correct the stock."
+        )
+        expect(broken.breaks[1].message).toContain("orders hold 3 units that cannot be back-ordered, but only 2 are in stock")
+        // Filtered to another centre, nothing is wrong there.
+        expect((await health(`?stock_location_id=${store.centers.surabaya}`)).ok).toBe(true)
+
+        // The job, run twice, posts each break once.
+        await checkInvariantsJob(getContainer())
+        await checkInvariantsJob(getContainer())
+        const posted = await feed()
+        expect(posted.map((n: any) => n.data.title).sort()).toEqual(["Bins hold more than the stock", "Orders reserve more than the stock"])
+        expect(posted.map((n: any) => n.data.description).sort()).toEqual(broken.breaks.map((b: any) => b.message).sort())
+        expect(posted.every((n: any) => n.template === "admin-ui" && n.status === "success")).toBe(true)
+
+        // Put right, the report is clean again and nothing more is posted.
+        expect((await api.post(`/admin/inventory-items/${tee}/location-levels/${jakarta}`, { stocked_quantity: 10 }, { headers })).status).toBe(200)
+        expect(await health()).toMatchObject({ ok: true, breaks: [] })
+        await checkInvariantsJob(getContainer())
+        expect(await feed()).toHaveLength(2)
+      })
+
+      it("catches Medusa's reserved count drifting from its reservations (a reservation moved in the admin)", async () => {
+        const tee = store.catalog.TEE.inventory_item_id
+        const orderId = await placeOrderOf(api, store, [["TEE", 3]], JAKARTA)
+        await waitForRouting(api, orderId, headers)
+        const { data } = await api.get(`/admin/reservations?inventory_item_id=${tee}&location_id=${jakarta}`, { headers })
+        expect(data.reservations).toHaveLength(1)
+        const surabaya = store.centers.surabaya
+        const moved = await api.post(`/admin/reservations/${data.reservations[0].id}`, { location_id: surabaya }, { headers })
+        expect(moved.status).toBe(200)
+
+        // Medusa 2.21 adds the units at the new location but leaves them counted at the old one.
+        const report = await health()
+        expect(report.breaks.map((b: any) => [b.kind, b.stock_location_id, b.figures])).toEqual([
+          ["reserved_count_mismatch", jakarta, { reserved_quantity: 3, reservations: 0 }],
+        ])
+        expect(report.breaks[0].message).toBe(
+          "Jakarta FC, SKU TEE: Medusa counts 3 units reserved, but the orders' reservations add up to 0."
+        )
+      })
+
+      it("pages through levels, validates its query and needs an admin", async () => {
+        const first = await health("?limit=1")
+        expect(first.levels).toMatchObject({ checked: 1, limit: 1, offset: 0, next_offset: 1 })
+        expect(first.shipments).not.toBeNull()
+        const second = await health("?limit=1&offset=1")
+        expect(second.levels).toMatchObject({ checked: 1, offset: 1, next_offset: 2 })
+        expect(second.shipments).toBeNull()
+
+        const tooMany = await health("?limit=5000")
+        expect(tooMany.status).toBe(400)
+        expect(tooMany.data.message).toContain("limit")
+        const unknown = await health("?foo=1")
+        expect(unknown.status).toBe(400)
+        expect((await health("?stock_location_id=sloc_missing")).status).toBe(404)
+        const anonymous = await api.get("/admin/oms/health").catch((e: any) => e.response)
+        expect(anonymous.status).toBe(401)
       })
     })
   },

@@ -2,6 +2,7 @@ import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery 
 import { MoveBinStockBody } from "./admin/oms/bins/validators"
 import { CreateCartonBody, RecommendCartonBody } from "./admin/oms/cartons/validators"
 import { UpsertCenterBody } from "./admin/oms/centers/validators"
+import { HealthReportQuery } from "./admin/oms/health/validators"
 import { UpsertLayoutBody } from "./admin/oms/layouts/validators"
 import {
   CompletePackSessionBody,
@@ -16,6 +17,11 @@ import { serializeCheckoutPerItem } from "./store/carts/serialize-checkout"
 
 export default defineMiddlewares({
   routes: [
+    {
+      matcher: "/admin/oms/health",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(HealthReportQuery, {})],
+    },
     {
       matcher: "/store/carts/:id/complete",
       methods: ["POST"],

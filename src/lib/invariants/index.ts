@@ -1,1 +1,4 @@
 export * from "./bin-capacity"
+export * from "./check-invariants"
+export * from "./types"
+export * from "./break-titles"

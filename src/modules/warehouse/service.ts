@@ -26,6 +26,15 @@ import {
 
 type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
 
+/**
+ * Picked units of claims not packed yet: out of the bins, still in Medusa's stocked quantity.
+ * (`from … where …`, open for more conditions on `pl` and `wo`.)
+ */
+const UNITS_IN_TOTES = `from oms_pick_line pl
+         join oms_wave_order wo
+           on wo.wave_id = pl.wave_id and wo.order_id = pl.order_id and wo.deleted_at is null
+        where pl.deleted_at is null and pl.picked_quantity > 0 and wo.status in ('waiting', 'picked')`
+
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
 /** Bins each movement reason needs (true = required, false = must be absent, null = either). */
@@ -67,14 +76,10 @@ class WarehouseModuleService extends MedusaService({
         group by inventory_item_id`,
       [stockLocationId]
     )
-    // Picked units of claims not packed yet: out of the bins, still in Medusa's stocked quantity.
     const totes = await manager.execute(
       `select pl.inventory_item_id, sum(pl.picked_quantity)::int as in_totes
-         from oms_pick_line pl
-         join oms_wave_order wo
-           on wo.wave_id = pl.wave_id and wo.order_id = pl.order_id and wo.deleted_at is null
-        where pl.deleted_at is null and pl.picked_quantity > 0
-          and wo.stock_location_id = ? and wo.status in ('waiting', 'picked')
+         ${UNITS_IN_TOTES}
+          and wo.stock_location_id = ?
         group by pl.inventory_item_id`,
       [stockLocationId]
     )
@@ -89,6 +94,42 @@ class WarehouseModuleService extends MedusaService({
       result[itemId] = { stocked, in_bins, in_totes, unassigned, problem: unassigned < 0 ? BINS_HOLD_MORE : null }
     }
     return result
+  }
+
+  /**
+   * Units held in bins and in totes for the given centre × item pairs only (any number of
+   * centres), so a caller checking a page of Medusa's inventory levels reads just that page.
+   */
+  @InjectManager()
+  async heldUnits(
+    pairs: { stock_location_id: string; inventory_item_id: string }[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ stock_location_id: string; inventory_item_id: string; in_bins: number; in_totes: number }[]> {
+    if (!pairs.length) return []
+    const manager = sharedContext.manager as unknown as SqlManager
+    const wanted = pairs.map(() => "(?::text, ?::text)").join(", ")
+    const params = pairs.flatMap((p) => [p.stock_location_id, p.inventory_item_id])
+    const bins = await manager.execute(
+      `select stock_location_id, inventory_item_id, sum(quantity)::int as units
+         from oms_bin_stock
+        where deleted_at is null and (stock_location_id, inventory_item_id) in (${wanted})
+        group by stock_location_id, inventory_item_id`,
+      params
+    )
+    const totes = await manager.execute(
+      `select wo.stock_location_id, pl.inventory_item_id, sum(pl.picked_quantity)::int as units
+         ${UNITS_IN_TOTES}
+          and (wo.stock_location_id, pl.inventory_item_id) in (${wanted})
+        group by wo.stock_location_id, pl.inventory_item_id`,
+      params
+    )
+    const unitsOf = (rows: Record<string, unknown>[]) =>
+      new Map(rows.map((r) => [`${r.stock_location_id}|${r.inventory_item_id}`, Number(r.units)]))
+    const [inBins, inTotes] = [unitsOf(bins), unitsOf(totes)]
+    return pairs.map((p) => {
+      const key = `${p.stock_location_id}|${p.inventory_item_id}`
+      return { ...p, in_bins: inBins.get(key) ?? 0, in_totes: inTotes.get(key) ?? 0 }
+    })
   }
 
   /**

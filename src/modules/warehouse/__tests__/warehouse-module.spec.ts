@@ -328,6 +328,20 @@ moduleIntegrationTestRunner<WarehouseModuleService>({
         })
         expect((await service.unassignedStock(JKT, { item_1: 11 })).item_1).toMatchObject({ in_totes: 3, unassigned: 0, problem: null })
         expect(await service.unassignedStock("sloc_empty", {})).toEqual({})
+
+        // The same units for chosen centre × item pairs only, across centres.
+        expect(
+          await service.heldUnits([
+            { stock_location_id: JKT, inventory_item_id: "item_1" },
+            { stock_location_id: SBY, inventory_item_id: "item_1" },
+            { stock_location_id: JKT, inventory_item_id: "item_9" },
+          ])
+        ).toEqual([
+          { stock_location_id: JKT, inventory_item_id: "item_1", in_bins: 8, in_totes: 3 },
+          { stock_location_id: SBY, inventory_item_id: "item_1", in_bins: 50, in_totes: 0 },
+          { stock_location_id: JKT, inventory_item_id: "item_9", in_bins: 0, in_totes: 0 },
+        ])
+        expect(await service.heldUnits([])).toEqual([])
       })
     })
 

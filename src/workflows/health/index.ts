@@ -1,0 +1,5 @@
+export * from "./check-invariants"
+export * from "./health-report"
+export * from "./load-invariant-rows"
+export * from "./steps/load-health-report"
+export * from "./steps/post-break-notifications"
