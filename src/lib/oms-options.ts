@@ -1,4 +1,6 @@
-import { ROUTING_STRATEGIES, RoutingStrategy } from "./routing/types"
+import { DEFAULT_SHIPPING_COSTS } from "./routing/shipping-cost"
+import { ROUTING_STRATEGIES, RoutingStrategy, ShippingCosts } from "./routing/types"
+import { resolveShippingCosts, ShippingCostOptions } from "./shipping-cost-options"
 
 /** Options a host passes in `plugins: [{ resolve: "medusa-oms", options }]`. */
 export interface OmsPluginOptions {
@@ -12,6 +14,8 @@ export interface OmsPluginOptions {
   unroutedAfterMinutes?: number
   /** ... placed within this many hours (older orders, e.g. from before the install, are left alone). Default 24. */
   unroutedLookbackHours?: number
+  /** Prices the `cost` strategy minimises (and the simulator reports). */
+  shippingCosts?: ShippingCostOptions
 }
 
 export interface ResolvedOmsOptions {
@@ -20,6 +24,7 @@ export interface ResolvedOmsOptions {
   lowStockThreshold: number
   unroutedAfterMinutes: number
   unroutedLookbackHours: number
+  shippingCosts: ShippingCosts
 }
 
 export const DEFAULT_OMS_OPTIONS: ResolvedOmsOptions = {
@@ -28,6 +33,7 @@ export const DEFAULT_OMS_OPTIONS: ResolvedOmsOptions = {
   lowStockThreshold: 5,
   unroutedAfterMinutes: 5,
   unroutedLookbackHours: 24,
+  shippingCosts: DEFAULT_SHIPPING_COSTS,
 }
 
 /** Validates plugin options once at boot so a typo fails loudly instead of routing oddly. */
@@ -54,5 +60,6 @@ export function resolveOmsOptions(options: OmsPluginOptions = {}): ResolvedOmsOp
   if (!Number.isFinite(unroutedLookbackHours) || unroutedLookbackHours <= 0) {
     throw new Error(`medusa-oms: unroutedLookbackHours must be > 0, got ${options.unroutedLookbackHours}`)
   }
-  return { strategy, maxShipments, lowStockThreshold, unroutedAfterMinutes, unroutedLookbackHours }
+  const shippingCosts = resolveShippingCosts(options.shippingCosts)
+  return { strategy, maxShipments, lowStockThreshold, unroutedAfterMinutes, unroutedLookbackHours, shippingCosts }
 }

@@ -5,6 +5,7 @@ import { explainCandidates } from "./explain-candidates"
 import { describeRule } from "./explain-rule"
 import { planAllocation } from "./plan-allocation"
 import { ranksByPriority, rankEligibleCenters } from "./rank-centers"
+import { centerRates, lineWeightsG } from "./shipping-cost"
 import { buildSupplyModel, canFillOrder, stockSeen } from "./supply"
 import type { Allocation, AllocationItem, RoutingDecision, RoutingInput } from "./types"
 
@@ -22,7 +23,18 @@ export function decideRouting(input: RoutingInput): RoutingDecision {
   const model = buildSupplyModel(input.lines, input.centers, input.stock)
   const canFill = assessed.map((a) => canFillOrder(model, a.index))
   const maxShipments = sanitizeCap(input.max_shipments)
-  const plan = planAllocation(model, ranked, canFill, input.strategy, maxShipments)
+  const byPriority = ranksByPriority(input.strategy, destinationKnown)
+  const rates = centerRates(input, assessed)
+  const plan = planAllocation({
+    model,
+    ranked,
+    canFill,
+    strategy: input.strategy,
+    maxShipments,
+    byPriority,
+    rates,
+    weightsG: lineWeightsG(input),
+  })
   const ctx: DecisionContext = {
     input,
     assessed,
@@ -31,7 +43,7 @@ export function decideRouting(input: RoutingInput): RoutingDecision {
     plan,
     seen: assessed.map((a) => stockSeen(model, a.index)),
     canFill,
-    byPriority: ranksByPriority(input.strategy, destinationKnown),
+    byPriority,
     fellBack: !destinationKnown,
     maxShipments,
   }

@@ -9,7 +9,8 @@ export interface AssessedCenter {
   ineligibleReason: string | null
 }
 
-const normalizeCode = (value: string, countryCode: string | null) => {
+/** Province code or name for comparison: lower case, without the country prefix. */
+export const normalizeCode = (value: string, countryCode: string | null) => {
   const code = value.trim().toLowerCase()
   // "ID-JK" and "JK" name the same province; the gazetteer reports the short form.
   return countryCode && code.startsWith(`${countryCode}-`) ? code.slice(countryCode.length + 1) : code

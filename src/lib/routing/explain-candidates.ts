@@ -1,5 +1,6 @@
 import { roundKm } from "../geo/haversine"
 import { backorderedUnits, formatKm, unitsWord, type DecisionContext } from "./decision-context"
+import { chosenCostReason, lostCostReason, toPlanCost } from "./explain-cost"
 import type { AssessedCenter } from "./eligibility"
 import type { Shipment } from "./allocate"
 import type { CandidateExplanation } from "./types"
@@ -22,6 +23,7 @@ function singleWinnerReason(ctx: DecisionContext, a: AssessedCenter): string {
 }
 
 function chosenReason(ctx: DecisionContext, a: AssessedCenter, shipment: Shipment): string {
+  if (ctx.plan.cost) return chosenCostReason(ctx, shippedParts(ctx, shipment))
   if (ctx.plan.kind === "single") return singleWinnerReason(ctx, a)
   const parts = `ships ${shippedParts(ctx, shipment)}`
   if (ctx.input.forced_location_id) return `${parts} — admin re-route target`
@@ -54,14 +56,30 @@ function lostToWinnerReason(ctx: DecisionContext, a: AssessedCenter, winner: Ass
     : `has full stock, as close as ${them.name}, but ranked after it (priority ${a.center.priority} vs ${them.priority})`
 }
 
+/** A centre the plain walk in rank order would have used, left out because fewer parcels suffice. */
+function trimmedReason(ctx: DecisionContext, a: AssessedCenter): string | null {
+  const trimmed = ctx.plan.trimmed
+  if (!trimmed || !ctx.seen[a.index].some((units) => units > 0)) return null
+  const parcels = ctx.plan.shipments.length
+  const within = ctx.byPriority
+    ? `centres of priority ${trimmed.reach} or better`
+    : a.distanceKm !== null && a.distanceKm <= trimmed.reach
+      ? `centres no farther than ${formatKm(trimmed.reach)}`
+      : null
+  return within ? `not needed: ${parcels} parcels from ${within} cover the order` : null
+}
+
 function lostReason(ctx: DecisionContext, a: AssessedCenter): string {
   const { plan } = ctx
   if (plan.kind === "none") return "not needed: nothing to ship"
+  if (plan.cost) return lostCostReason(ctx, a.index) ?? missingStockReason(ctx, a)
   if (plan.kind === "single") {
     const winner = ctx.assessed[plan.shipments[0].center]
     return ctx.canFill[a.index] ? lostToWinnerReason(ctx, a, winner) : missingStockReason(ctx, a)
   }
   const seen = ctx.seen[a.index]
+  const trimmed = trimmedReason(ctx, a)
+  if (trimmed) return trimmed
   if (backorderedUnits(ctx) === 0) {
     if (!seen.some((units) => units > 0)) return missingStockReason(ctx, a)
     return ctx.input.strategy === "fewest_shipments"
@@ -84,6 +102,7 @@ export function explainCandidates(ctx: DecisionContext): CandidateExplanation[] 
       : shipment
         ? (["chosen", chosenReason(ctx, a, shipment)] as const)
         : (["lost", lostReason(ctx, a)] as const)
+    const costSet = a.ineligibleReason ? undefined : ctx.plan.cost?.bestWith.get(a.index)
     return {
       stock_location_id: a.center.stock_location_id,
       name: a.center.name,
@@ -93,6 +112,7 @@ export function explainCandidates(ctx: DecisionContext): CandidateExplanation[] 
       can_fill_order: ctx.canFill[a.index],
       outcome,
       reason,
+      ...(costSet ? { cost_plan: toPlanCost(ctx, costSet) } : {}),
     }
   })
 }

@@ -1,4 +1,5 @@
-import { backorderedUnits, capWasBinding, unitsWord, type DecisionContext } from "./decision-context"
+import { backorderedUnits, capWasBinding, formatKm, unitsWord, type DecisionContext } from "./decision-context"
+import { costRule } from "./explain-cost"
 
 function backorderSuffix(ctx: DecisionContext): string {
   const units = backorderedUnits(ctx)
@@ -18,9 +19,17 @@ function forcedRule(ctx: DecisionContext, forcedId: string): string {
   return `forced re-route to ${target.center.name}${backorderSuffix(ctx)}`
 }
 
+function trimmedNote(ctx: DecisionContext): string {
+  const trimmed = ctx.plan.trimmed
+  if (!trimmed) return ""
+  const limit = ctx.byPriority ? `of priority ${trimmed.reach} or better` : `no farther than ${formatKm(trimmed.reach)}`
+  return ` (the fewest parcels from centres ${limit})`
+}
+
 function strategyRule(ctx: DecisionContext): string {
   const { plan, input } = ctx
   const count = plan.shipments.length
+  if (plan.cost?.best) return costRule(ctx) + backorderSuffix(ctx)
   if (plan.kind === "single") {
     if (ctx.byPriority) return "highest-priority centre with full stock"
     return input.strategy === "fewest_shipments"
@@ -35,7 +44,7 @@ function strategyRule(ctx: DecisionContext): string {
   const filled = backorderedUnits(ctx) === 0
   const base =
     input.strategy !== "fewest_shipments"
-      ? `split across ${count} centres: no single centre had every line`
+      ? `split across ${count} centres: no single centre had every line${trimmedNote(ctx)}`
       : filled
         ? `fewest shipments: split across ${count} centres, the closest combination that fills the order`
         : `fewest shipments: split across ${count} centres, the combination covering the most units`

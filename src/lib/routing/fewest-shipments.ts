@@ -33,14 +33,24 @@ function* combinations(size: number, total: number): Generator<number[]> {
   }
 }
 
-// More units placed first, then fewer parcels, then the shorter total distance, then preferred centres.
-const isBetter = (a: Scored, b: Scored | null) => {
+/** Tie-break between sets with the same units and parcels: shorter total distance or better priority first. */
+export type SetPreference = "distance" | "priority"
+
+// More units placed first, then fewer parcels, then the preferred tie-break, then the other one.
+const isBetter = (prefer: SetPreference) => (a: Scored, b: Scored | null) => {
   if (!b) return true
   if (a.filled !== b.filled) return a.filled > b.filled
   const parcels = a.result.shipments.length - b.result.shipments.length
   if (parcels !== 0) return parcels < 0
-  if (a.distance !== b.distance) return a.distance < b.distance
-  return a.priority < b.priority
+  const [first, second] = prefer === "distance" ? (["distance", "priority"] as const) : (["priority", "distance"] as const)
+  if (a[first] !== b[first]) return a[first] < b[first]
+  return a[second] < b[second]
+}
+
+export interface FewestOptions {
+  /** Units a set must place to count; default the whole order. */
+  target?: number
+  prefer?: SetPreference
 }
 
 function score(model: SupplyModel, byIndex: Map<number, AssessedCenter>, members: AssessedCenter[], total: number): Scored {
@@ -58,25 +68,41 @@ function score(model: SupplyModel, byIndex: Map<number, AssessedCenter>, members
 }
 
 /**
- * Smallest number of centres that together fill the order; among those the closest set. When no
- * set within the cap fills it, the set placing the most units (then fewest parcels, then closest).
- * `ranked` holds eligible centres in strategy order, so ties keep the better-ranked combination.
+ * Smallest number of centres that together place `target` units (default: fill the order); among
+ * those the most units, then the closest set. When no set within the cap fills the whole order, the
+ * set placing the most units (then fewest parcels, then closest). `ranked` holds eligible centres in
+ * strategy order, so ties keep the better-ranked combination. Returns null when a smaller `target`
+ * cannot be reached or there are more useful centres than the exact search allows.
  */
 export function planFewestShipments(
   model: SupplyModel,
   ranked: AssessedCenter[],
   maxShipments: number
-): SubsetPlan {
+): SubsetPlan
+export function planFewestShipments(
+  model: SupplyModel,
+  ranked: AssessedCenter[],
+  maxShipments: number,
+  options: FewestOptions
+): SubsetPlan | null
+export function planFewestShipments(
+  model: SupplyModel,
+  ranked: AssessedCenter[],
+  maxShipments: number,
+  options: FewestOptions = {}
+): SubsetPlan | null {
   const standalone = ranked.map((a) =>
     model.lines.map((line, l) => unitsAvailable(model, model.stock, a.index, l, line.quantity))
   )
   const usefulRanks = ranked.map((_, r) => r).filter((r) => standalone[r].some((units) => units > 0))
   const useful = usefulRanks.map((r) => ranked[r])
-  if (useful.length > EXACT_SEARCH_LIMIT) return planByCoverage(model, useful, maxShipments)
+  const total = totalQuantity(model)
+  const target = options.target ?? total
+  if (useful.length > EXACT_SEARCH_LIMIT) return target < total ? null : planByCoverage(model, useful, maxShipments)
 
   const seen = usefulRanks.map((r) => standalone[r])
   const byIndex = new Map(useful.map((a) => [a.index, a]))
-  const total = totalQuantity(model)
+  const better = isBetter(options.prefer ?? "distance")
   // Cheap upper bound on what a set can place (lines counted independently): prunes most sets.
   const upperBound = (picks: number[]) =>
     model.lines.reduce((sum, line, l) => {
@@ -90,18 +116,19 @@ export function planFewestShipments(
   let best: Scored | null = null
   for (let size = 1; size <= largest && !best; size++) {
     for (const picks of combinations(size, useful.length)) {
-      if (upperBound(picks) < total) continue
+      if (upperBound(picks) < target) continue
       const candidate = evaluate(picks)
-      if (candidate.filled === total && isBetter(candidate, best)) best = candidate
+      if (candidate.filled >= target && better(candidate, best)) best = candidate
     }
   }
+  if (!best && target < total) return null
   if (!best) {
     // Nothing fills the order within the cap: larger sets first, so the bound prunes smaller ones.
     for (let size = largest; size >= 1; size--) {
       for (const picks of combinations(size, useful.length)) {
         if (best && upperBound(picks) < best.filled) continue
         const candidate = evaluate(picks)
-        if (isBetter(candidate, best)) best = candidate
+        if (better(candidate, best)) best = candidate
       }
     }
   }

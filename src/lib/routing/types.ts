@@ -7,6 +7,7 @@ export const ROUTING_STRATEGIES = [
   "closest_full_stock",
   "fewest_shipments",
   "priority",
+  "cost",
 ] as const
 export type RoutingStrategy = (typeof ROUTING_STRATEGIES)[number]
 
@@ -42,6 +43,9 @@ export interface CenterCandidate {
   serves_provinces?: string[] | null
   /** Position in Medusa's sales-channel link order (Medusa's default picks the first with stock). */
   link_rank: number
+  /** "HH:MM" in `time_zone`: orders decided after it leave the centre the next day. */
+  cutoff_time?: string | null
+  time_zone?: string | null
 }
 
 export interface LineComponent {
@@ -55,6 +59,29 @@ export interface LineDemand {
   quantity: number
   /** Empty for lines that do not manage inventory: they can ship from any centre. */
   components: LineComponent[]
+  /** Shipping weight of one unit of the line in grams (its inventory items'); unknown counts as 0. */
+  unit_weight_g?: number | null
+}
+
+/**
+ * Prices the cost strategy minimises, in the store's currency. A parcel from a centre costs
+ * `per_parcel + kg × per_kg_km × km`, unless the centre has a zone table: then the first zone that
+ * matches the destination prices it as `zone.per_parcel + kg × zone.per_kg`.
+ */
+export interface ShippingCosts {
+  per_parcel: number
+  per_kg_km: number
+  /** Per stock location id, zones tried in order. */
+  zones?: Record<string, CostZone[]> | null
+}
+
+export interface CostZone {
+  /** Destination provinces the zone covers (codes like "JT" or names); absent = every province. */
+  provinces?: string[] | null
+  /** Destinations up to this many km from the centre; absent = any distance. */
+  max_km?: number | null
+  per_parcel: number
+  per_kg: number
 }
 
 /** Units available per location per inventory item (stocked - reserved + this order's own reservations). */
@@ -71,6 +98,15 @@ export interface RoutingInput {
   max_shipments: number
   /** Re-route to this centre only (admin action); other centres are explained as excluded. */
   forced_location_id?: string | null
+  /** Prices for the cost strategy; absent = DEFAULT_SHIPPING_COSTS. */
+  costs?: ShippingCosts | null
+  /**
+   * Days the order's shipping option promises until the parcel leaves (0 = today); null = no
+   * promise. A centre past today's cut-off dispatches tomorrow (day 1).
+   */
+  sla_days?: number | null
+  /** When the decision is made (ISO 8601): cut-offs are read against it. */
+  now?: string | null
 }
 
 export interface AllocationItem {
@@ -98,6 +134,21 @@ export interface CandidateExplanation {
   outcome: CandidateOutcome
   /** Plain-English reason, e.g. "closest centre with full stock (12 km)" or "inactive". */
   reason: string
+  /** Cost strategy: the cheapest plan that ships from this centre (absent when none can). */
+  cost_plan?: PlanCost
+}
+
+/** What one candidate set of centres would cost, shipping each unit from its cheapest member. */
+export interface PlanCost {
+  /** Centres that ship in this plan. */
+  stock_location_ids: string[]
+  parcels: number
+  parcel_cost: number
+  weight_cost: number
+  total: number
+  units_placed: number
+  /** Units leaving a centre later than the order's shipping option promises (0 without a promise). */
+  late_units: number
 }
 
 export interface RoutingDecision {

@@ -196,18 +196,20 @@ describe("decideRouting — priority", () => {
 })
 
 describe("decideRouting — fewest_shipments", () => {
-  // Jakarta has A, Surabaya has B, Medan has B and C: walking by distance needs three parcels.
+  // Jakarta has A, Surabaya B, Makassar C, and Medan B and C. From Jakarta, Medan (~1,410 km) is
+  // farther than Makassar (~1,390 km), so closest-first needs three parcels to stay that close.
   const lines = [line("li_a", 1), line("li_b", 1), line("li_c", 1)]
   const stock = {
     loc_jakarta: { inv_li_a: 5 },
     loc_surabaya: { inv_li_b: 5 },
+    loc_makassar: { inv_li_c: 5 },
     loc_medan: { inv_li_b: 5, inv_li_c: 5 },
   }
 
   it("uses fewer parcels than the closest-first walk", () => {
     const closest = decideRouting(makeInput({ lines, stock }))
     const fewest = decideRouting(makeInput({ lines, stock, strategy: "fewest_shipments" }))
-    expect(allocatedAt(closest)).toEqual(["loc_jakarta", "loc_surabaya", "loc_medan"])
+    expect(allocatedAt(closest)).toEqual(["loc_jakarta", "loc_surabaya", "loc_makassar"])
     expect(allocatedAt(fewest)).toEqual(["loc_jakarta", "loc_medan"])
     expect(fewest.rule).toBe(
       "fewest shipments: split across 2 centres, the closest combination that fills the order"
