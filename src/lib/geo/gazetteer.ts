@@ -1,5 +1,12 @@
 import type { Destination, GeoPoint } from "../routing/types"
-import { findCity, findState, getCountryIndex } from "./gazetteer-index"
+import {
+  findCity,
+  findState,
+  getCountryIndex,
+  type CountryIndex,
+  type GazetteerCity,
+  type GazetteerState,
+} from "./gazetteer-index"
 
 export interface AddressForLocating {
   country_code?: string | null
@@ -25,6 +32,38 @@ function metadataPoint(metadata: Record<string, unknown> | null | undefined): Ge
 
 const clean = (value: string | null | undefined) => (value ?? "").trim() || null
 
+/**
+ * The city as typed, then without a postal code or a trailing ", province" part. Within a named
+ * province, then the provinces split off it since (old addresses still name the parent), then,
+ * when the province was not recognised, the whole country.
+ */
+function locateCity(index: CountryIndex, cityText: string, state: GazetteerState | null): GazetteerCity | null {
+  const withoutPostcode = cityText.replace(/\b\d{5}\b/g, " ").trim()
+  const texts = [...new Set([cityText, withoutPostcode, withoutPostcode.split(",")[0].trim()])].filter(Boolean)
+  const scopes = state ? [[state.isoCode], index.successors.get(state.isoCode) ?? []] : [null]
+  for (const scope of scopes) {
+    if (scope && !scope.length) continue
+    for (const text of texts) {
+      const city = findCity(index, text, scope)
+      if (city) return city
+    }
+  }
+  return null
+}
+
+function cityFound(index: CountryIndex, city: GazetteerCity, base: Omit<Destination, "point" | "source">, note: string) {
+  const province = index.states.get(city.stateCode.toUpperCase())
+  // A regency the data has no place in is placed at its province's point.
+  const point = city.point ?? province?.point ?? null
+  const where = city.point ? "" : " (province centre)"
+  return {
+    ...base,
+    province: city.stateCode || base.province,
+    point,
+    source: `gazetteer: city ${city.name}, ${city.stateCode}${where}${note}`,
+  }
+}
+
 export function locateAddress(address: AddressForLocating | null | undefined): Destination {
   if (!address) return { point: null, country_code: null, province: null, source: "no shipping address" }
 
@@ -39,7 +78,7 @@ export function locateAddress(address: AddressForLocating | null | undefined): D
   const override = metadataPoint(address.metadata)
   if (override && override !== "invalid") {
     // The point is exact, but service areas still need the province: take it from the city if unnamed.
-    const cityState = !state && index && cityText ? findCity(index, cityText, null)?.stateCode : undefined
+    const cityState = !state && index && cityText ? locateCity(index, cityText, null)?.stateCode : undefined
     return { ...base, province: cityState ?? base.province, point: override, source: "address metadata" }
   }
   const note = override === "invalid" ? " (ignored invalid metadata latitude/longitude)" : ""
@@ -50,18 +89,10 @@ export function locateAddress(address: AddressForLocating | null | undefined): D
   if (!index.states.size && !index.cities.size) {
     return { ...base, point: null, source: `could not locate: no gazetteer data for country '${countryCode}'${note}` }
   }
-  if (cityText) {
-    // An unrecognised province must not block a city hit: search the whole country then.
-    const city = findCity(index, cityText, state?.isoCode ?? null)
-    if (city) {
-      return {
-        ...base,
-        province: city.stateCode,
-        point: city.point,
-        source: `gazetteer: city ${city.name}, ${city.stateCode}${note}`,
-      }
-    }
-  }
+  const placeable = (city: GazetteerCity | null): city is GazetteerCity =>
+    !!city && !!(city.point ?? index.states.get(city.stateCode.toUpperCase())?.point)
+  const city = cityText ? locateCity(index, cityText, state) : null
+  if (placeable(city)) return cityFound(index, city, base, note)
   if (state?.point) {
     return {
       ...base,
@@ -69,6 +100,9 @@ export function locateAddress(address: AddressForLocating | null | undefined): D
       source: `gazetteer: province ${state.name} (${state.isoCode}) centre${cityText ? `, city '${cityText}' not found` : ""}${note}`,
     }
   }
+  // A city typed into the province field ("Jakarta Selatan" as the province).
+  const provinceAsCity = !state && provinceText ? locateCity(index, provinceText, null) : null
+  if (placeable(provinceAsCity)) return cityFound(index, provinceAsCity, base, note)
   const typed = [cityText, provinceText].filter(Boolean).map((text) => `'${text}'`).join(" / ")
   const reason = typed
     ? `no city or province matched ${typed} in ${countryCode}`

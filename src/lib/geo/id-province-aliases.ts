@@ -1,46 +1,89 @@
 /**
- * Names Indonesians and storefront forms use for provinces that country-state-city 3.2.1 does not
- * list: English names, "Sumatra" spellings, and the Papua provinces created in 2022 (mapped to the
- * province they were split from, which is what the package still has).
+ * What Indonesians and storefront forms type for a province besides its official name (which the
+ * data has, with GeoNames' English name): abbreviations, older names and ISO codes used before.
+ * Keyed by ISO 3166-2 code.
  */
 export const INDONESIAN_PROVINCE_ALIASES: Record<string, string[]> = {
-  AC: ["Nanggroe Aceh Darussalam", "Aceh Darussalam"],
+  AC: ["Nanggroe Aceh Darussalam", "NAD", "Aceh Darussalam", "Daerah Istimewa Aceh", "DI Aceh"],
   BA: [],
-  BT: [],
+  BB: ["Bangka Belitung", "Bangka Belitung Islands", "Babel", "Bangka"],
   BE: [],
-  YO: ["Yogyakarta", "Daerah Istimewa Yogyakarta", "Special Region of Yogyakarta", "DIY", "Jogja", "Jogjakarta"],
-  JK: ["Jakarta", "Daerah Khusus Ibukota Jakarta", "Daerah Khusus Jakarta", "Special Capital Region of Jakarta", "DKI"],
+  BT: [],
   GO: [],
   JA: [],
-  JB: ["West Java", "Jabar"],
-  JT: ["Central Java", "Jateng"],
-  JI: ["East Java", "Jatim"],
-  KA: ["West Kalimantan", "Kalbar"],
-  KS: ["South Kalimantan", "Kalsel"],
-  KT: ["Central Kalimantan", "Kalteng"],
-  KI: ["East Kalimantan", "Kaltim"],
-  KU: ["North Kalimantan", "Kaltara"],
-  BB: ["Bangka Belitung", "Bangka Belitung Islands", "Babel"],
-  KR: ["Riau Islands", "Kepri"],
+  JB: ["Jabar"],
+  JI: ["Jatim"],
+  JK: [
+    "Jakarta",
+    "DKI",
+    "DKJ",
+    "Jakarta Raya",
+    "Daerah Khusus Ibukota Jakarta",
+    "Daerah Khusus Ibu Kota Jakarta",
+    "Daerah Khusus Jakarta",
+    "Special Capital Region of Jakarta",
+  ],
+  JT: ["Jateng"],
+  KB: ["Kalbar", "KA"], // KA: the code the previous gazetteer reported for West Kalimantan
+  KI: ["Kaltim"],
+  KR: ["Kepri", "Kepulauan Riau Province"],
+  KS: ["Kalsel"],
+  KT: ["Kalteng"],
+  KU: ["Kaltara"],
   LA: [],
   MA: [],
-  MU: ["North Maluku", "Malut"],
-  NB: ["West Nusa Tenggara", "NTB"],
-  NT: ["East Nusa Tenggara", "NTT"],
-  PA: ["Papua Selatan", "South Papua", "Papua Tengah", "Central Papua", "Papua Pegunungan", "Highland Papua"],
-  PB: ["West Papua", "Papua Barat Daya", "Southwest Papua"],
+  MU: ["Malut"],
+  NB: ["NTB"],
+  NT: ["NTT"],
+  PA: ["Irian Jaya", "Irian", "Irian Barat"],
+  PB: ["Pabar", "Irian Jaya Barat", "Irjabar", "West Irian Jaya"],
+  PD: ["PBD", "Papua Bardaya"],
+  PE: ["Papua Highlands", "Papeg"],
+  PS: ["Papsel", "Pasel"],
+  PT: ["Papteng", "Pateng"],
   RI: [],
-  SR: ["West Sulawesi", "Sulbar"],
-  SN: ["South Sulawesi", "Sulsel"],
-  ST: ["Central Sulawesi", "Sulteng"],
-  SG: ["Southeast Sulawesi", "Sultra"],
-  SA: ["North Sulawesi", "Sulut"],
-  SB: ["West Sumatra", "West Sumatera", "Sumatra Barat", "Sumbar"],
-  SS: ["South Sumatra", "South Sumatera", "Sumatra Selatan", "Sumsel"],
-  SU: ["North Sumatra", "North Sumatera", "Sumatra Utara", "Sumut"],
+  SA: ["Sulut"],
+  SB: ["Sumbar"],
+  SG: ["Sultra"],
+  SN: ["Sulsel"],
+  SR: ["Sulbar"],
+  SS: ["Sumsel"],
+  ST: ["Sulteng"],
+  SU: ["Sumut"],
+  YO: [
+    "Yogyakarta",
+    "Daerah Istimewa Yogyakarta",
+    "DIY",
+    "Jogja",
+    "Jogjakarta",
+    "Yogya",
+    "Jokja",
+    "Jokjakarta",
+    "Ngayogyakarta",
+  ],
+}
+
+/**
+ * Provinces split off since 1999, by the province they came from. Customers (and old address
+ * books) still write the parent, e.g. "Tangerang, Jawa Barat" or "Sorong, Papua Barat".
+ */
+export const INDONESIAN_PROVINCE_SPLITS: Record<string, string[]> = {
+  JB: ["BT"], // 2000
+  SA: ["GO"], // 2000
+  MA: ["MU"], // 1999
+  SS: ["BB"], // 2000
+  RI: ["KR"], // 2002
+  SN: ["SR"], // 2004
+  KI: ["KU"], // 2012
+  PA: ["PB", "PS", "PT", "PE"], // 2003 (as Irian Jaya Barat) and 2022
+  PB: ["PD"], // 2022
 }
 
 /** Extra province names per country (only Indonesia needs them so far). */
 export const PROVINCE_ALIASES: Record<string, Record<string, string[]>> = {
   ID: INDONESIAN_PROVINCE_ALIASES,
+}
+
+export const PROVINCE_SPLITS: Record<string, Record<string, string[]>> = {
+  ID: INDONESIAN_PROVINCE_SPLITS,
 }

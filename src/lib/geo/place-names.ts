@@ -4,8 +4,11 @@ export type PlaceKind = "plain" | "kota" | "kabupaten"
 const PREFIXES: Array<[RegExp, PlaceKind]> = [
   [/^kota administrasi /, "kota"],
   [/^kota adm /, "kota"],
+  [/^kotamadya /, "kota"],
+  [/^kodya /, "kota"],
   [/^kota /, "kota"],
   [/^kabupaten administrasi /, "kabupaten"],
+  [/^kab adm /, "kabupaten"],
   [/^kabupaten /, "kabupaten"],
   [/^kab /, "kabupaten"],
   [/^regency of /, "kabupaten"],
@@ -17,16 +20,42 @@ const SUFFIXES: Array<[RegExp, PlaceKind]> = [
   [/ regency$/, "kabupaten"],
 ]
 
-/** Lower case, no accents, punctuation as spaces, single spaces. */
+/** Lower case, no accents, punctuation and dashes as spaces, single spaces. */
 export function foldName(name: string): string {
   return name
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
-    .replace(/[.,'’()]/g, " ")
+    .replace(/[.,'’()\-–_/]/g, " ")
     .replace(/\s+/g, " ")
     .trim()
 }
+
+// "North Jakarta" is "Jakarta Utara"; GeoNames and English-speaking customers use the former.
+const DIRECTIONS: Record<string, string> = {
+  north: "utara",
+  south: "selatan",
+  east: "timur",
+  west: "barat",
+  central: "tengah",
+  southeast: "tenggara",
+  southwest: "barat daya",
+  northeast: "timur laut",
+  northwest: "barat laut",
+}
+const ENGLISH_DIRECTION = /^(north|south|east|west|central|southeast|southwest|northeast|northwest) (.+)$/
+
+function indonesianWordOrder(folded: string): string {
+  let key = folded.replace(/^(tj|tg) /, "tanjung ").replace(/^kep /, "kepulauan ")
+  const direction = ENGLISH_DIRECTION.exec(key)
+  if (direction) key = `${direction[2]} ${DIRECTIONS[direction[1]]}`
+  const islands = /^(.+) islands$/.exec(key)
+  if (islands) key = `kepulauan ${islands[1]}`
+  return key
+}
+
+/** Spaces dropped: "Pangkal Pinang" and "Pangkalpinang", "Bau-Bau" and "Baubau" are one place. */
+const compact = (key: string) => key.replace(/ /g, "")
 
 /** Folded name with the city/regency qualifier removed, plus which qualifier it had. */
 export function parsePlaceName(name: string): { key: string; kind: PlaceKind } {
@@ -46,14 +75,22 @@ export function parsePlaceName(name: string): { key: string; kind: PlaceKind } {
       break
     }
   }
-  return { key, kind }
+  return { key: compact(indonesianWordOrder(key)), kind }
 }
 
-const PROVINCE_NOISE = [/^provinsi /, /^prov /, /^province of /, / province$/]
+/**
+ * The pre-1972 spelling ("Djokjakarta", "Soerabaja", "Tjirebon") in today's letters. Only tried
+ * when the name as typed matched nothing, so a modern name is never rewritten.
+ */
+export function modernSpelling(key: string): string {
+  return key.replace(/dj/g, "j").replace(/tj/g, "c").replace(/oe/g, "u").replace(/ch/g, "kh")
+}
 
-/** Folded province name without "Provinsi"/"Province" wrappers. */
-export function foldProvinceName(name: string): string {
+const PROVINCE_NOISE = [/^provinsi /, /^propinsi /, /^prov /, /^province of /, / province$/]
+
+/** Province lookup key: folded, without "Provinsi"/"Province", spaces dropped, one Sumatra spelling. */
+export function provinceKey(name: string): string {
   let key = foldName(name)
   for (const pattern of PROVINCE_NOISE) key = key.replace(pattern, "")
-  return key
+  return compact(indonesianWordOrder(key)).replace(/sumatra/g, "sumatera")
 }

@@ -129,7 +129,7 @@ export const DEMO_DESTINATIONS: DemoDestination[] = [
   city("Palembang", "SS", "30111", -2.9761, 104.7754, 1690),
   city("Bandar Lampung", "LA", "35111", -5.3971, 105.2668, 1170),
   city("Jambi", "JA", "36111", -1.6101, 103.6131, 610),
-  city("Pontianak", "KA", "78111", -0.0263, 109.3425, 660),
+  city("Pontianak", "KB", "78111", -0.0263, 109.3425, 660),
   city("Banjarmasin", "KS", "70111", -3.3186, 114.5944, 660),
   city("Balikpapan", "KI", "76111", -1.2379, 116.8529, 690),
   city("Samarinda", "KI", "75111", -0.5022, 117.1536, 830),
@@ -139,5 +139,5 @@ export const DEMO_DESTINATIONS: DemoDestination[] = [
   city("Kendari", "SG", "93111", -3.9985, 122.513, 350),
   city("Ambon", "MA", "97111", -3.6954, 128.1814, 350),
   city("Jayapura", "PA", "99111", -2.5916, 140.669, 400),
-  city("Sorong", "PB", "98411", -0.8762, 131.2558, 290),
+  city("Sorong", "PD", "98411", -0.8762, 131.2558, 290),
 ]

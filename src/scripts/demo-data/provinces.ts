@@ -1,7 +1,7 @@
 /**
  * Indonesian province names as customers type them in a checkout form, by ISO 3166-2 code (the
- * codes `demo-centers.ts` uses). These are the names country-state-city lists, so the
- * OMS gazetteer (`src/lib/geo`) resolves every one of them.
+ * codes `demo-centers.ts` uses), all 38 since the 2022 Papua split. These are the official names,
+ * so the OMS gazetteer (`src/lib/geo`) resolves every one of them.
  */
 export const PROVINCE_NAMES: Record<string, string> = {
   AC: "Aceh",
@@ -15,7 +15,7 @@ export const PROVINCE_NAMES: Record<string, string> = {
   JB: "Jawa Barat",
   JT: "Jawa Tengah",
   JI: "Jawa Timur",
-  KA: "Kalimantan Barat",
+  KB: "Kalimantan Barat",
   KS: "Kalimantan Selatan",
   KT: "Kalimantan Tengah",
   KI: "Kalimantan Timur",
@@ -29,6 +29,10 @@ export const PROVINCE_NAMES: Record<string, string> = {
   NT: "Nusa Tenggara Timur",
   PA: "Papua",
   PB: "Papua Barat",
+  PD: "Papua Barat Daya",
+  PE: "Papua Pegunungan",
+  PS: "Papua Selatan",
+  PT: "Papua Tengah",
   RI: "Riau",
   SR: "Sulawesi Barat",
   SN: "Sulawesi Selatan",

@@ -73,7 +73,10 @@ describe("locateAddress", () => {
     ["Central Java", "JT"],
     ["Yogyakarta", "YO"],
     ["Riau Islands", "KR"],
-    ["Papua Selatan", "PA"],
+    ["Papua Selatan", "PS"],
+    ["Papua Barat Daya", "PD"],
+    ["Kalimantan Barat", "KB"],
+    ["KA", "KB"],
   ])("knows the province name %s", (province, code) => {
     expect(locateAddress({ country_code: "ID", province }).province).toBe(code)
   })
