@@ -1,24 +1,12 @@
 /** How a place name was qualified: Indonesian cities come as "Kota X" (city) or "Kabupaten X" (regency). */
 export type PlaceKind = "plain" | "kota" | "kabupaten"
 
-const PREFIXES: Array<[RegExp, PlaceKind]> = [
-  [/^kota administrasi /, "kota"],
-  [/^kota adm /, "kota"],
-  [/^kotamadya /, "kota"],
-  [/^kodya /, "kota"],
-  [/^kota /, "kota"],
-  [/^kabupaten administrasi /, "kabupaten"],
-  [/^kab adm /, "kabupaten"],
-  [/^kabupaten /, "kabupaten"],
-  [/^kab /, "kabupaten"],
-  [/^regency of /, "kabupaten"],
-  [/^city of /, "kota"],
-]
-
-const SUFFIXES: Array<[RegExp, PlaceKind]> = [
-  [/ city$/, "kota"],
-  [/ regency$/, "kabupaten"],
-]
+// One pattern each, longest qualifier first: this runs for every row when a country is indexed.
+const PREFIX =
+  /^(kota administrasi|kota adm|kotamadya|kodya|kota|kabupaten administrasi|kab adm|kabupaten|kab|regency of|city of) /
+const SUFFIX = / (city|regency)$/
+const kindOf = (qualifier: string): PlaceKind =>
+  qualifier.startsWith("kab") || qualifier.startsWith("regency") ? "kabupaten" : "kota"
 
 /** Lower case, no accents, punctuation and dashes as spaces, single spaces. */
 export function foldName(name: string): string {
@@ -61,19 +49,15 @@ const compact = (key: string) => key.replace(/ /g, "")
 export function parsePlaceName(name: string): { key: string; kind: PlaceKind } {
   let key = foldName(name)
   let kind: PlaceKind = "plain"
-  for (const [pattern, prefixKind] of PREFIXES) {
-    if (pattern.test(key)) {
-      key = key.replace(pattern, "")
-      kind = prefixKind
-      break
-    }
+  const prefix = PREFIX.exec(key)
+  if (prefix) {
+    key = key.slice(prefix[0].length)
+    kind = kindOf(prefix[1])
   }
-  for (const [pattern, suffixKind] of SUFFIXES) {
-    if (pattern.test(key)) {
-      key = key.replace(pattern, "")
-      if (kind === "plain") kind = suffixKind
-      break
-    }
+  const suffix = SUFFIX.exec(key)
+  if (suffix) {
+    key = key.slice(0, suffix.index)
+    if (kind === "plain") kind = kindOf(suffix[1])
   }
   return { key: compact(indonesianWordOrder(key)), kind }
 }
