@@ -69,6 +69,71 @@ medusaIntegrationTestRunner({
         expect(await teeRow()).toMatchObject({ stocked: 10, in_bins: 10, unassigned: 0, problem: null })
       })
     })
+    describe("a short-pick write-off never leaves reserved > stocked", () => {
+      const placeAtJakarta = async (items: [string, number][]) => {
+        const orderId = await placeOrderOf(api, store, items, JAKARTA)
+        const routed = await waitForRouting(api, orderId, headers)
+        expect(routed.routing.allocations.map((a: any) => a.stock_location_id)).toEqual([jakarta])
+        return orderId
+      }
+      const orderView = async (orderId: string) => (await api.get(`/admin/oms/orders/${orderId}`, { headers })).data.order
+      const writeOffEntries = (view: any) => view.timeline.filter((e: any) => e.details?.cause === "stock_written_off")
+
+      it("routes the newest other orders elsewhere until the rest fit, each with a timeline entry, and the report is clean", async () => {
+        const tee = store.catalog.TEE.inventory_item_id
+        const shortOrder = await placeAtJakarta([["TEE", 4]])
+        const older = await placeAtJakarta([["TEE", 3]])
+        const newer = await placeAtJakarta([["TEE", 3]])
+        expect(await inventoryLevel(getContainer(), tee, jakarta)).toEqual({ stocked: 10, reserved: 10 })
+
+        const { data } = await post("/admin/oms/waves", { stock_location_id: jakarta, mode: "single", order_ids: [shortOrder] })
+        const line = data.wave.lines[0]
+        // The picker finds only 3 of the 10 on record: 7 are written off, 3 stay stocked.
+        const short = await post(`/admin/oms/waves/${data.wave.id}/short-picks`, { pick_line_id: line.id, found_quantity: 3, reason: "only 3 in the bin" })
+        expect(short.status).toBe(200)
+        expect(short.data.short_pick).toMatchObject({ written_off: 7 })
+        // 3 left, the older order's 3 fit; the newer one went to another centre.
+        expect(await inventoryLevel(getContainer(), tee, jakarta)).toEqual({ stocked: 3, reserved: 3 })
+        expect(short.data.short_pick.others_rerouted).toMatchObject({ fits: true, not_rerouted: [] })
+        expect(short.data.short_pick.others_rerouted.rerouted.map((r: any) => r.order_id)).toEqual([newer])
+        const [olderView, newerView] = [await orderView(older), await orderView(newer)]
+        expect(olderView.routing.allocations.map((a: any) => a.stock_location_id)).toEqual([jakarta])
+        expect(writeOffEntries(olderView)).toEqual([])
+        expect(newerView.routing.allocations.map((a: any) => a.stock_location_id)).not.toContain(jakarta)
+        expect(newerView.stage).toBe("routed")
+        const [entry] = writeOffEntries(newerView)
+        expect(entry).toMatchObject({ stage: "rerouted", details: { sku: "TEE", written_off: 7, stocked: 3, excess: 3 } })
+        expect(entry.details.reason).toBe(
+          `7 units of SKU TEE were written off at Jakarta FC after a short pick in bin ${TEE_BIN}; ` +
+            "orders there reserved more than the 3 left, so this order, the newest of them, was routed again."
+        )
+        expect(await health()).toMatchObject({ ok: true, breaks: [] })
+      })
+
+      it("takes a waved order out of its wave and back-orders it when no centre has the units", async () => {
+        const batik = store.catalog.BATIK.inventory_item_id // only Jakarta stocks BATIK (5), not back-orderable
+        const shortOrder = await placeAtJakarta([["BATIK", 2]])
+        const waved = await placeAtJakarta([["BATIK", 3]])
+        const { data } = await post("/admin/oms/waves", { stock_location_id: jakarta, mode: "batch" })
+        expect(data.wave.orders.map((o: any) => o.order_id).sort()).toEqual([shortOrder, waved].sort())
+        const line = data.wave.lines.find((l: any) => l.order_id === shortOrder)
+
+        const short = await post(`/admin/oms/waves/${data.wave.id}/short-picks`, { pick_line_id: line.id, found_quantity: 0, reason: "bin empty" })
+        expect(short.status).toBe(200)
+        expect(short.data.short_pick.written_off).toBe(5)
+        // Nothing is left at Jakarta; both orders wait as back-orders, out of the wave.
+        expect(await inventoryLevel(getContainer(), batik, jakarta)).toEqual({ stocked: 0, reserved: 5 })
+        expect(await health()).toMatchObject({ ok: true, breaks: [] })
+        expect(short.data.short_pick.others_rerouted).toMatchObject({ fits: true, rerouted: [{ order_id: waved, stage: "backordered" }] })
+        const view = await orderView(waved)
+        expect(view.stage).toBe("backordered")
+        expect(writeOffEntries(view)[0].details).toMatchObject({ released_from_wave_id: data.wave.id, written_off: 5, stocked: 0 })
+        const wave = (await api.get(`/admin/oms/waves/${data.wave.id}`, { headers })).data.wave
+        expect(wave.orders.find((o: any) => o.order_id === waved).status).toBe("canceled")
+        expect(wave.status).toBe("canceled")
+      })
+    })
+
     describe("the invariants report", () => {
       it("reports a break made around the plugin, and the scheduled check posts it to the feed once", async () => {
         const tee = store.catalog.TEE.inventory_item_id

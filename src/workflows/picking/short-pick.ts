@@ -3,6 +3,7 @@ import { acquireLockStep, adjustInventoryLevelsStep, releaseLockStep } from "@me
 import { routeOrderWorkflow } from "../route-order"
 import { checkShortPickStep, ShortPickInput } from "./steps/check-short-pick"
 import { recordOrderStagesStep } from "./steps/record-order-stages"
+import { rerouteOrdersOverStockStep } from "./steps/reroute-orders-over-stock"
 import { releaseWaveOrdersStep } from "./steps/return-picked-units"
 import { updateWaveProgressStep } from "./steps/update-wave-progress"
 import { writeOffShortUnitsStep } from "./steps/write-off-short-units"
@@ -22,6 +23,9 @@ export const shortPickWorkflowId = "oms-short-pick"
  *    claim becomes "short" (soft-deleted so the order can be waved again).
  * 3. `routeOrderWorkflow` re-routes the order as a whole (trigger "reroute"): another centre, a
  *    split, or a back-order when no centre has the units.
+ * 4. After the wave lock is released, other orders whose reservations no longer fit in what is
+ *    left at the centre are routed again too, newest first, each with a timeline entry saying
+ *    why (`rerouteOrdersOverStockStep`): the write-off never leaves reserved > stocked there.
  */
 export const shortPickWorkflow = createWorkflow(shortPickWorkflowId, (input: WorkflowData<ShortPickInput>) => {
   const lockKey = transform({ input }, ({ input }) => `oms:wave-picks:${input.wave_id}`)
@@ -84,12 +88,30 @@ export const shortPickWorkflow = createWorkflow(shortPickWorkflowId, (input: Wor
     })),
   })
   releaseLockStep({ key: lockKey })
-  const result = transform({ short, progress, routed, writeOff }, ({ short, progress, routed, writeOff }) => ({
-    order_id: short.order_id,
-    shortfall: short.shortfall,
-    written_off: writeOff.written_off,
-    wave_status: progress.wave_status,
-    reroute: routed,
-  }))
+  const others = when("oms-short-pick-wrote-off-stock", { writeOff }, ({ writeOff }) => writeOff.written_off > 0).then(
+    () =>
+      rerouteOrdersOverStockStep(
+        transform({ short, writeOff }, ({ short, writeOff }) => ({
+          stock_location_id: short.stock_location_id,
+          inventory_item_id: short.inventory_item_id,
+          bin_code: short.bin_code,
+          wave_id: short.wave_id,
+          written_off: writeOff.written_off,
+          exclude_order_ids: [short.order_id],
+          actor: short.actor ?? null,
+        }))
+      )
+  )
+  const result = transform(
+    { short, progress, routed, writeOff, others },
+    ({ short, progress, routed, writeOff, others }) => ({
+      order_id: short.order_id,
+      shortfall: short.shortfall,
+      written_off: writeOff.written_off,
+      wave_status: progress.wave_status,
+      reroute: routed,
+      others_rerouted: others ?? { rerouted: [], not_rerouted: [], fits: true },
+    })
+  )
   return new WorkflowResponse(result)
 })
