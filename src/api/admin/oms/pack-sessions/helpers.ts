@@ -9,6 +9,7 @@ import type WarehouseModuleService from "../../../../modules/warehouse/service"
 import { stateOf, type PackSessionRecord, type StoredPackLine } from "../../../../workflows/packing"
 import { toPackingCarton } from "../../../../workflows/warehouse/steps/cartons"
 import { recommendForItems, VOLUMETRIC_DIVISOR } from "../cartons/helpers"
+import { fulfillmentStateOf } from "./fulfillment-state"
 
 /**
  * Stages from which packing may start. At a centre with a warehouse layout the order's part
@@ -126,9 +127,10 @@ async function shipToOf(container: MedusaContainer, orderId: string) {
 /** What the bench shows: expected items with progress, the carton recommendation, refusals. */
 export async function sessionView(container: MedusaContainer, session: PackSessionRecord) {
   const lines = inventoryLines(session)
-  const [{ recommendation }, { display_id, ship_to }] = await Promise.all([
+  const [{ recommendation }, { display_id, ship_to }, shipment] = await Promise.all([
     lines.length ? recommendForItems(container, session.stock_location_id, lines) : Promise.resolve({ recommendation: null }),
     shipToOf(container, session.order_id),
+    fulfillmentStateOf(container, session),
   ])
   return {
     id: session.id,
@@ -142,6 +144,8 @@ export async function sessionView(container: MedusaContainer, session: PackSessi
     carton_code: session.carton_code,
     parcels: session.parcels,
     completed_at: session.completed_at,
+    /** Stage, tracking numbers and next action from Medusa's fulfilment (survives a reload). */
+    shipment,
     expected_items: session.scans.lines.map(({ line_item_id, title, sku, barcode, quantity, packed }) => ({
       line_item_id, title, sku, barcode, quantity, packed,
     })),
