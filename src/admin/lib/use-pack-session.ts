@@ -38,12 +38,30 @@ export interface PackSession {
   carton_code: string | null
   parcels: Record<string, unknown>[]
   completed_at: string | null
+  /** The shipment's real state, from Medusa's fulfilment: what a reload shows. */
+  shipment: PackShipmentState
   expected_items: PackExpectedItem[]
   progress: { packed_units: number; expected_units: number; remaining_units: number; complete: boolean }
   accepted_count: number
   refused_count: number
   scans: Record<string, unknown>[]
   recommendation: PackRecommendation | null
+}
+
+export interface PackShipmentState {
+  stage: "packing" | "packed" | "shipped" | "delivered" | "canceled"
+  next_action: "scan" | "complete" | "ship" | "deliver" | null
+  tracking_numbers: string[]
+  shipped_at: string | null
+  delivered_at: string | null
+}
+
+/** What an accepted scan answers (POST /admin/oms/pack-sessions/:id/scans). */
+export interface PackScanChange {
+  scan: { outcome: "accepted"; line_item_id: string | null; progress: PackSession["progress"] }
+  line: PackExpectedItem | null
+  accepted_count: number
+  refused_count: number
 }
 
 export interface Carton {
@@ -58,10 +76,15 @@ export const packKeys = {
   cartons: (stockLocationId: string) => ["oms", "centers", stockLocationId, "cartons"] as const,
 }
 
+/** The session as the server has it (the scan loop reads it with `ensureQueryData`). */
+export const packSessionQuery = (id: string) => ({
+  queryKey: packKeys.detail(id),
+  queryFn: () => sdk.client.fetch<{ pack_session: PackSession }>(`/admin/oms/pack-sessions/${id}`),
+})
+
 export function usePackSession(id: string | null) {
   return useQuery({
-    queryKey: packKeys.detail(id ?? ""),
-    queryFn: () => sdk.client.fetch<{ pack_session: PackSession }>(`/admin/oms/pack-sessions/${id}`),
+    ...packSessionQuery(id ?? ""),
     select: (data) => data.pack_session,
     enabled: !!id,
   })
@@ -76,29 +99,12 @@ export function useCartons(stockLocationId: string | null | undefined) {
   })
 }
 
-export function useOpenPackSession() {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (body: { order_id: string; stock_location_id?: string }) =>
-      sdk.client.fetch<{ pack_session: PackSession }>("/admin/oms/pack-sessions", { method: "POST", body }),
-    onSuccess: ({ pack_session }) => {
-      queryClient.setQueryData(packKeys.detail(pack_session.id), { pack_session })
-    },
-  })
-}
+/** One scan: resolves with what changed when accepted; rejects with "scan refused: …" otherwise. */
+export const packScan = (sessionId: string, barcode: string) =>
+  sdk.client.fetch<PackScanChange>(`/admin/oms/pack-sessions/${sessionId}/scans`, { method: "POST", body: { barcode } })
 
-/** A scan: resolves on acceptance; rejects with the server's "scan refused: …" message. Refetches either way. */
-export function usePackScan(sessionId: string) {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (barcode: string) =>
-      sdk.client.fetch<{ scan: Record<string, unknown> }>(`/admin/oms/pack-sessions/${sessionId}/scans`, {
-        method: "POST",
-        body: { barcode },
-      }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: packKeys.detail(sessionId) }),
-  })
-}
+export const openPackSession = (body: { order_id: string; stock_location_id?: string }) =>
+  sdk.client.fetch<{ pack_session: PackSession }>("/admin/oms/pack-sessions", { method: "POST", body })
 
 function usePackAction<TBody extends Record<string, unknown>>(sessionId: string, path: "complete" | "ship" | "deliver") {
   const queryClient = useQueryClient()

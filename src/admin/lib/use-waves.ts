@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "./sdk"
+import type { PickChange } from "./picking-scan"
 
 /** Shapes of /admin/oms/waves (see src/api/admin/oms/waves/helpers.ts). */
 export type WaveStatus = "open" | "picking" | "picked" | "canceled"
@@ -134,13 +135,14 @@ export interface ShortPickInput {
   reason: string
 }
 
-function useWaveAction<TBody>(waveId: string, path: "picks" | "short-picks") {
+/** A short pick answers with the whole wave (rare: the order leaves the wave and is re-routed). */
+export function useShortPick(waveId: string) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (body: TBody) =>
-      sdk.client.fetch<{ wave: Wave }>(`/admin/oms/waves/${waveId}/${path}`, {
+    mutationFn: (body: ShortPickInput) =>
+      sdk.client.fetch<{ wave: Wave }>(`/admin/oms/waves/${waveId}/short-picks`, {
         method: "POST",
-        body: body as Record<string, unknown>,
+        body: body as unknown as Record<string, unknown>,
       }),
     onSuccess: ({ wave }) => {
       queryClient.setQueryData(waveKeys.detail(wave.id), { wave })
@@ -149,18 +151,14 @@ function useWaveAction<TBody>(waveId: string, path: "picks" | "short-picks") {
   })
 }
 
-export const useRecordPick = (waveId: string) => useWaveAction<RecordPickInput>(waveId, "picks")
-export const useShortPick = (waveId: string) => useWaveAction<ShortPickInput>(waveId, "short-picks")
+/** One pick; the caller applies the answer (see `applyPickChange`), the scan loop needs it in order. */
+export const recordPick = (waveId: string, body: RecordPickInput) =>
+  sdk.client.fetch<PickChange>(`/admin/oms/waves/${waveId}/picks`, {
+    method: "POST",
+    body: body as unknown as Record<string, unknown>,
+  })
 
-/** Lines still to pick, in route order: order still waiting, not fully picked, not shorted. */
-export function pendingLines(wave: Wave): WaveLine[] {
-  const waiting = new Set(wave.orders.filter((o) => o.status === "waiting").map((o) => o.order_id))
-  return wave.lines.filter((l) => waiting.has(l.order_id) && l.picked_quantity < l.quantity && !l.short_reason)
-}
-
-export function toteOf(wave: Wave, orderId: string): number | null {
-  return wave.orders.find((o) => o.order_id === orderId)?.tote ?? null
-}
+export { pendingLines, toteOf } from "./picking-scan"
 
 /** How much shorter the planned route is than the S-shape walk, in percent (null without a route). */
 export function routeSaving(route: WaveRoute | null): number | null {

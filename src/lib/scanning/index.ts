@@ -1,5 +1,6 @@
 export { startPackSession, scanItem, canComplete, summary, progressOf } from "./pack-session"
 export type { ExpectedPackLine, PackSessionState, PackLineState, ScanResult, ScanEvent, RefusalReason, PackProgress, PackSummary } from "./pack-session"
+export { createScanQueue, type QueuedScan, type ScanQueue, type ScanQueueOptions } from "./scan-queue"
 export { packNextStep, type PackStage, type PackNextAction, type FulfillmentFacts } from "./pack-next-step"
 export { checkBinScan, checkItemScan, type ScanCheck } from "./pick-scan"
 export { cleanScan, codesMatch, gtinKey, hasValidGtinCheckDigit, isMisreadGtin, type KnownBarcodeLookup } from "./barcode"

@@ -1,19 +1,10 @@
 import { useState } from "react"
-import { Badge, Button, Input, Label, Select, Text, clx, toast } from "@medusajs/ui"
-import {
-  useCartons,
-  useCompletePack,
-  useDeliverPack,
-  usePackScan,
-  useShipPack,
-  type PackSession,
-} from "../../lib/use-pack-session"
+import { Button, Input, Label, Select, Text, clx, toast } from "@medusajs/ui"
+import { useCartons, useCompletePack, useDeliverPack, useShipPack, type PackSession } from "../../lib/use-pack-session"
 import { errorMessage } from "../../lib/errors"
-import { scanError, scanOk } from "../../lib/scan-feedback"
+import { benchText } from "../../lib/scan-text"
 import { Stat } from "../common/section"
 import { ProgressBar } from "./progress-bar"
-import { ScanInput } from "./scan-input"
-import { ScanMessage, type ScanFeedback } from "./scan-message"
 
 const RECOMMENDED = "__recommended__"
 const kg = (g: number | null | undefined) => (g == null ? "—" : `${(g / 1000).toFixed(2)} kg`)
@@ -23,32 +14,23 @@ const splitTracking = (value: string) =>
     .map((t) => t.trim())
     .filter(Boolean)
 
-/** The pack bench for one open (or completed) session. */
+/**
+ * The pack bench for one session: what to pack and how far it is, then completion, shipping
+ * and delivery as the server reports them (so a reload shows the real stage and tracking).
+ * Scans come from the page's scan input.
+ */
 export const PackBench = ({ session, onPrint }: { session: PackSession; onPrint: () => void }) => {
-  const scan = usePackScan(session.id)
   const complete = useCompletePack(session.id)
   const ship = useShipPack(session.id)
   const deliver = useDeliverPack(session.id)
   const { data: cartons } = useCartons(session.stock_location_id)
-  const [feedback, setFeedback] = useState<ScanFeedback>(null)
   const [carton, setCarton] = useState(RECOMMENDED)
   const [tracking, setTracking] = useState("")
-  const [stage, setStage] = useState<"packed" | "shipped" | "delivered" | null>(null)
   const rec = session.recommendation
   const open = session.status === "open"
   const allScanned = session.progress.complete
 
-  const onScan = (barcode: string) =>
-    scan.mutate(barcode, {
-      onSuccess: () => {
-        setFeedback({ kind: "ok", text: `✓ ${barcode}` })
-        scanOk()
-      },
-      onError: (e) => {
-        setFeedback({ kind: "error", text: errorMessage(e) })
-        scanError()
-      },
-    })
+  const { stage, next_action, tracking_numbers } = session.shipment
 
   const trackingNumbers = splitTracking(tracking)
   const onComplete = () =>
@@ -59,7 +41,7 @@ export const PackBench = ({ session, onPrint }: { session: PackSession; onPrint:
       },
       {
         onSuccess: () => {
-          setStage(trackingNumbers.length ? "shipped" : "packed")
+          setTracking("")
           toast.success(trackingNumbers.length ? "Packed and shipped" : "Packed — fulfilment created")
         },
         onError: (e) => toast.error("Could not complete", { description: errorMessage(e) }),
@@ -96,13 +78,6 @@ export const PackBench = ({ session, onPrint }: { session: PackSession; onPrint:
           )
         })}
       </div>
-
-      {open && (
-        <>
-          <ScanInput onScan={onScan} busy={scan.isPending} placeholder="Scan an item…" disabled={allScanned} />
-          <ScanMessage feedback={feedback} />
-        </>
-      )}
 
       <div className="grid grid-cols-2 gap-4 sm:grid-cols-4">
         <Stat
@@ -170,18 +145,19 @@ export const PackBench = ({ session, onPrint }: { session: PackSession; onPrint:
           </Button>
         </div>
       ) : (
-        <div className="border-ui-tag-green-border bg-ui-tag-green-bg flex flex-col gap-y-3 rounded-lg border-2 p-4">
-          <div className="flex flex-wrap items-center gap-2">
-            <span className="text-ui-tag-green-text text-2xl font-bold">
-              {session.status === "completed" ? "Fulfilment done" : `Session ${session.status}`}
-            </span>
-            {stage && <Badge color="green">{stage}</Badge>}
-          </div>
+        <div
+          data-shipment-stage={stage}
+          className={clx(
+            "flex flex-col gap-y-3 rounded-lg border-2 p-4",
+            stage === "canceled" ? "border-ui-border-base bg-ui-bg-subtle" : "border-ui-tag-green-border bg-ui-tag-green-bg"
+          )}
+        >
+          <span className={clx("text-2xl font-bold", stage !== "canceled" && "text-ui-tag-green-text")}>{benchText.stageHeadline[stage]}</span>
           <Text size="small">
             {session.carton_code ? `Carton ${session.carton_code}` : "Recommended packing"}
-            {session.fulfillment_id ? ` · fulfilment ${session.fulfillment_id}` : ""}
+            {tracking_numbers.length ? ` · ${benchText.tracking(tracking_numbers)}` : ""}
           </Text>
-          {session.status === "completed" && stage !== "shipped" && stage !== "delivered" && (
+          {next_action === "ship" && (
             <div className="flex flex-wrap items-end gap-2">
               <div className="flex min-w-[220px] flex-1 flex-col gap-y-1">
                 <Label htmlFor="ship-tracking">Tracking number(s)</Label>
@@ -196,7 +172,7 @@ export const PackBench = ({ session, onPrint }: { session: PackSession; onPrint:
                   ship.mutate(
                     { tracking_numbers: trackingNumbers },
                     {
-                      onSuccess: () => setStage("shipped"),
+                      onSuccess: () => setTracking(""),
                       onError: (e) => toast.error("Could not ship", { description: errorMessage(e) }),
                     }
                   )
@@ -206,24 +182,23 @@ export const PackBench = ({ session, onPrint }: { session: PackSession; onPrint:
               </Button>
             </div>
           )}
-          {session.status === "completed" && stage === "shipped" && (
+          {next_action === "deliver" && (
             <Button
               size="large"
               variant="secondary"
               className="h-12"
               isLoading={deliver.isPending}
               onClick={() =>
-                deliver.mutate(
-                  {},
-                  {
-                    onSuccess: () => setStage("delivered"),
-                    onError: (e) => toast.error("Could not mark delivered", { description: errorMessage(e) }),
-                  }
-                )
+                deliver.mutate({}, { onError: (e) => toast.error("Could not mark delivered", { description: errorMessage(e) }) })
               }
             >
               Mark delivered
             </Button>
+          )}
+          {(next_action === null || next_action === "ship" || next_action === "deliver") && (
+            <Text size="small" className="text-ui-fg-subtle">
+              {benchText.next}
+            </Text>
           )}
         </div>
       )}

@@ -1,13 +1,14 @@
-import { useEffect, useState } from "react"
+import { useEffect, useRef, useState } from "react"
 import { Badge, Button, Input, Label, Text, Textarea, toast } from "@medusajs/ui"
-import { pendingLines, toteOf, useRecordPick, useShortPick, type Wave, type WaveLine } from "../../lib/use-waves"
+import { useQueryClient } from "@tanstack/react-query"
+import { recordPick, useShortPick, waveKeys, type Wave, type WaveLine } from "../../lib/use-waves"
+import { applyPickChange, decidePickScan, pendingLines, pickAnswer, pickRefusal, sameCode, toteOf } from "../../lib/picking-scan"
 import { errorMessage } from "../../lib/errors"
-import { scanError, scanOk } from "../../lib/scan-feedback"
+import { scanText } from "../../lib/scan-text"
+import { useScanQueue } from "../../lib/use-scan-queue"
 import { ProgressBar } from "./progress-bar"
 import { ScanInput } from "./scan-input"
-import { ScanMessage, type ScanFeedback } from "./scan-message"
-
-const same = (a: string, b: string) => a.trim().toUpperCase() === b.trim().toUpperCase()
+import { ScanMessage } from "./scan-message"
 
 /** Short pick for the current line: found quantity and reason (releases and re-routes the order). */
 const ShortPickPanel = ({ wave, line, onDone }: { wave: Wave; line: WaveLine; onDone: () => void }) => {
@@ -81,14 +82,18 @@ const ShortPickPanel = ({ wave, line, onDone }: { wave: Wave; line: WaveLine; on
 
 /** The picker's screen: next stop in big type, one scan input for bin then item, progress. */
 export const PickerView = ({ wave }: { wave: Wave }) => {
-  const recordPick = useRecordPick(wave.id)
+  const queryClient = useQueryClient()
   const pending = pendingLines(wave)
   const line = pending[0] ?? null
   /** The bin last scanned: stays valid while the next lines are in the same bin. */
-  const [binFor, setBinFor] = useState<string | null>(null)
-  const [feedback, setFeedback] = useState<ScanFeedback>(null)
+  const [binFor, setBinForState] = useState<string | null>(null)
+  const binRef = useRef<string | null>(null)
+  const setBinFor = (bin: string | null) => {
+    binRef.current = bin
+    setBinForState(bin)
+  }
   const [shorting, setShorting] = useState(false)
-  const binScanned = !!line && !!binFor && same(binFor, line.bin_code)
+  const binScanned = !!line && !!binFor && sameCode(binFor, line.bin_code)
   const tote = line ? toteOf(wave, line.order_id) : null
   const upcoming = pending.slice(1, 4)
 
@@ -96,36 +101,28 @@ export const PickerView = ({ wave }: { wave: Wave }) => {
     setShorting(false)
   }, [line?.id])
 
-  const refuse = (text: string) => {
-    setFeedback({ kind: "error", text })
-    scanError()
-  }
-
-  const onScan = (code: string) => {
-    if (!line) return
-    if (!binScanned) {
-      if (!same(code, line.bin_code)) return refuse(`Wrong bin: scanned ${code}, go to ${line.bin_code}`)
-      setBinFor(code)
-      setFeedback({ kind: "ok", text: `Bin ${line.bin_code} OK — now scan the item` })
-      scanOk()
-      return
+  // Scans are worked one after another against the wave as the previous scan left it: the
+  // query cache (updated synchronously with each answer), not this render's props.
+  const key = waveKeys.detail(wave.id)
+  const current = () => queryClient.getQueryData<{ wave: Wave }>(key)?.wave ?? wave
+  const scans = useScanQueue(async (code) => {
+    const decision = decidePickScan(current(), binRef.current, code)
+    if (decision.kind === "answer") {
+      setBinFor(decision.bin)
+      return decision.answer
     }
-    recordPick.mutate(
-      { pick_line_id: line.id, bin_code: binFor!, item_barcode: code, quantity: 1 },
-      {
-        onSuccess: ({ wave: next }) => {
-          const updated = next.lines.find((l) => l.id === line.id)
-          const left = updated ? updated.quantity - updated.picked_quantity : 0
-          setFeedback({
-            kind: "ok",
-            text: left > 0 ? `Picked 1 — ${left} more from ${line.bin_code}` : `Line done → tote ${tote ?? "?"}`,
-          })
-          scanOk()
-        },
-        onError: (e) => refuse(errorMessage(e)),
-      }
-    )
-  }
+    try {
+      const change = await recordPick(wave.id, decision.body)
+      const before = current()
+      queryClient.setQueryData(key, { wave: applyPickChange(before, change) })
+      if (change.wave.status !== before.status) queryClient.invalidateQueries({ queryKey: waveKeys.list(wave.stock_location_id) })
+      return pickAnswer(before, change)
+    } catch (e) {
+      // The screen may be behind (another picker, a short pick): catch up before the next scan.
+      await queryClient.refetchQueries({ queryKey: key })
+      return pickRefusal(decision.line, errorMessage(e))
+    }
+  })
 
   const finished = !line
   return (
@@ -173,14 +170,15 @@ export const PickerView = ({ wave }: { wave: Wave }) => {
         </div>
       )}
 
-      {!finished && !shorting && (
+      {!shorting && (
         <ScanInput
-          onScan={onScan}
-          busy={recordPick.isPending}
-          placeholder={binScanned ? "Scan the item barcode…" : "Scan the bin label…"}
+          onScan={scans.push}
+          waiting={scans.waiting}
+          waitingText={scanText.waiting}
+          placeholder={finished ? "Wave picked — take the totes to packing" : binScanned ? "Scan the item barcode…" : "Scan the bin label…"}
         />
       )}
-      <ScanMessage feedback={feedback} />
+      <ScanMessage key={scans.answer?.seq} feedback={scans.answer} />
 
       {line && !shorting && (
         <div className="flex gap-2">

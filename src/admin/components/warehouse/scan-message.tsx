@@ -1,20 +1,23 @@
 import { clx } from "@medusajs/ui"
+import type { ScanAnswer } from "../../lib/scan-text"
 
-export type ScanFeedback = { kind: "ok" | "error"; text: string } | null
+export type ScanFeedback = ScanAnswer | null
 
-/** The last scan's outcome: green on success, red with the server's reason on refusal. */
+/** The last scan's answer: green when accepted, red with the reason when refused; names the item. */
 export const ScanMessage = ({ feedback }: { feedback: ScanFeedback }) =>
   feedback ? (
     <div
       role="status"
       aria-live="assertive"
+      data-scan-answer={feedback.kind}
       className={clx(
-        "rounded-lg border-2 px-4 py-3 text-lg font-semibold",
+        "rounded-lg border-2 px-4 py-3",
         feedback.kind === "ok"
           ? "border-ui-tag-green-border bg-ui-tag-green-bg text-ui-tag-green-text"
           : "border-ui-tag-red-border bg-ui-tag-red-bg text-ui-fg-error"
       )}
     >
-      {feedback.text}
+      <div className="text-lg font-semibold">{feedback.title}</div>
+      {feedback.detail && <div className="text-base">{feedback.detail}</div>}
     </div>
   ) : null

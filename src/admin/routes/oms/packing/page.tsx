@@ -7,46 +7,29 @@ import { CenterSelect } from "../../../components/warehouse/center-select"
 import { PackBench } from "../../../components/warehouse/pack-bench"
 import { PackingSlipPrint } from "../../../components/warehouse/packing-slip-print"
 import { ScanInput } from "../../../components/warehouse/scan-input"
-import { ScanMessage, type ScanFeedback } from "../../../components/warehouse/scan-message"
+import { ScanMessage } from "../../../components/warehouse/scan-message"
 import { useCenterNames } from "../../../lib/use-centers"
 import { useUrlState } from "../../../lib/use-url-state"
-import { resolveOrderId, useOpenPackSession, usePackSession } from "../../../lib/use-pack-session"
-import { errorMessage } from "../../../lib/errors"
-import { scanError, scanOk } from "../../../lib/scan-feedback"
+import { usePackSession, type PackShipmentState } from "../../../lib/use-pack-session"
+import { usePackScans } from "../../../lib/use-pack-scans"
+import { benchText, scanText } from "../../../lib/scan-text"
+
+const STAGE_COLOR: Record<PackShipmentState["stage"], "blue" | "green" | "orange" | "grey"> = {
+  packing: "blue",
+  packed: "orange",
+  shipped: "green",
+  delivered: "green",
+  canceled: "grey",
+}
 
 const PackingPage = () => {
   const [centre, setCentre] = useState("")
   const [sessionId, setSessionId] = useUrlState("session")
-  const [feedback, setFeedback] = useState<ScanFeedback>(null)
-  const [resolving, setResolving] = useState(false)
   const [printing, setPrinting] = useState(false)
-  const openSession = useOpenPackSession()
   const nameOf = useCenterNames()
   const { data: session, isLoading, error } = usePackSession(sessionId)
-
-  const onOrderScan = async (input: string) => {
-    setResolving(true)
-    try {
-      const orderId = await resolveOrderId(input)
-      if (!orderId) {
-        setFeedback({ kind: "error", text: `No picked order found for ${input}` })
-        scanError()
-        return
-      }
-      const { pack_session } = await openSession.mutateAsync({
-        order_id: orderId,
-        ...(centre ? { stock_location_id: centre } : {}),
-      })
-      setFeedback(null)
-      setSessionId(pack_session.id)
-      scanOk()
-    } catch (e) {
-      setFeedback({ kind: "error", text: errorMessage(e) })
-      scanError()
-    } finally {
-      setResolving(false)
-    }
-  }
+  const scans = usePackScans({ sessionId, setSessionId, centre })
+  const open = session?.status === "open"
 
   return (
     <div className="mx-auto flex w-full max-w-[820px] flex-col gap-y-3">
@@ -59,24 +42,29 @@ const PackingPage = () => {
             </Text>
           </div>
           {sessionId && (
-            <Button size="large" variant="secondary" className="h-12" onClick={() => setSessionId(null)}>
+            <Button size="large" variant="secondary" className="h-12" onClick={scans.close}>
               Next order
             </Button>
           )}
         </div>
-        {!sessionId && (
-          <div className="flex flex-col gap-y-4 px-6 py-4">
+        <div className="flex flex-col gap-y-4 px-6 py-4">
+          {!sessionId && (
             <div className="flex flex-col gap-y-1">
               <Label>Centre (only needed when the order ships from several)</Label>
               <CenterSelect value={centre} onChange={setCentre} placeholder="Order's own centre" />
             </div>
-            <div className="flex flex-col gap-y-1">
-              <Label>Tote label, order id or display id</Label>
-              <ScanInput onScan={onOrderScan} busy={resolving} placeholder="Scan the tote, or type order_… or #1042, then Enter" />
-            </div>
-            <ScanMessage feedback={feedback} />
+          )}
+          <div className="flex flex-col gap-y-1">
+            <Label>{open ? "Scan each item" : "Tote label, order id or order number"}</Label>
+            <ScanInput
+              onScan={scans.push}
+              waiting={scans.waiting}
+              waitingText={scanText.waiting}
+              placeholder={open ? "Scan an item…" : "Scan the next tote, or type order_… or #1042, then Enter"}
+            />
           </div>
-        )}
+          <ScanMessage key={scans.answer?.seq} feedback={scans.answer} />
+        </div>
       </Container>
 
       {sessionId && (
@@ -87,12 +75,11 @@ const PackingPage = () => {
                 <div>
                   <Heading level="h2">{session.display_id != null ? `Order #${session.display_id}` : session.order_id}</Heading>
                   <Text size="small" className="text-ui-fg-subtle">
-                    {session.ship_to?.name ? `for ${session.ship_to.name} · ` : ""}at {nameOf(session.stock_location_id)} ·{" "}
-                    <span className="font-mono">{session.order_id}</span>
+                    {session.ship_to?.name ? `for ${session.ship_to.name} · ` : ""}at {nameOf(session.stock_location_id)}
                   </Text>
                 </div>
-                <Badge color={session.status === "open" ? "blue" : session.status === "completed" ? "green" : "grey"}>
-                  {session.status}
+                <Badge color={STAGE_COLOR[session.shipment.stage]} data-shipment-badge={session.shipment.stage}>
+                  {benchText.stageBadge[session.shipment.stage]}
                 </Badge>
               </div>
               <div className="px-6 py-4">
