@@ -6,12 +6,13 @@ const swcTransform = [
   { jsc: { parser: { syntax: "typescript", decorators: true, tsx: true } } },
 ]
 
-// One jest config, four suites selected by TEST_TYPE (the layout Medusa's starters use).
+// One jest config, five suites selected by TEST_TYPE (the layout Medusa's starters use).
 const suites = {
   unit: ["**/src/**/__tests__/**/*.unit.spec.[jt]s", "<rootDir>/scripts/__tests__/**/*.unit.spec.[jt]s"],
   "integration:modules": ["**/src/modules/*/__tests__/**/*.spec.[jt]s"],
   "integration:http": ["**/integration-tests/http/**/*.spec.[jt]s"],
   "integration:packaging": ["**/integration-tests/packaging/**/*.spec.[jt]s"],
+  "integration:browser": ["**/integration-tests/browser/**/*.spec.[jt]s"],
 }
 
 module.exports = {

@@ -2,8 +2,8 @@
 /**
  * `npm test` — the whole test suite, on any machine with Node 20.19+.
  *
- *   npm test                     unit → modules → http → packaging, stops at the first failure
- *   npm test -- unit             one suite (unit | modules | http | packaging; several allowed)
+ *   npm test                     unit → modules → http → browser → packaging, stops at the first failure
+ *   npm test -- unit             one suite (unit | modules | http | browser | packaging; several allowed)
  *   npm test -- http -t "routes" anything else is passed to jest
  *
  * PostgreSQL: DATABASE_URL or DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD when set, otherwise an
@@ -46,6 +46,14 @@ const SUITES = [
     mayBeEmpty: false,
   },
   {
+    // the scan loop in the real admin, in headless Chromium (/usr/bin/chromium or CHROMIUM_PATH)
+    key: "browser",
+    names: ["browser", "integration:browser"],
+    testType: "integration:browser",
+    jestArgs: ["--runInBand", "--forceExit"],
+    mayBeEmpty: false,
+  },
+  {
     key: "packaging",
     names: ["packaging", "pkg", "integration:packaging"],
     testType: "integration:packaging",
@@ -56,7 +64,7 @@ const SUITES = [
 
 const args = process.argv.slice(2)
 if (args.includes("--help") || args.includes("-h")) {
-  console.log("usage: npm test [-- <unit|modules|http|packaging>...] [jest args]")
+  console.log("usage: npm test [-- <unit|modules|http|browser|packaging>...] [jest args]")
   process.exit(0)
 }
 const selected = SUITES.filter((s) => args.some((a) => s.names.includes(a)))

@@ -1,0 +1,161 @@
+import axios, { type AxiosInstance } from "axios"
+import { chromium, type Browser, type Page } from "playwright-core"
+import { placeOrderOf, waitForRouting } from "../http/helpers/storefront"
+import { stockJakartaBins } from "../http/helpers/warehouse"
+import { JAKARTA } from "../http/helpers/fixtures"
+import { ADMIN, startAdminStore } from "./admin-store"
+
+jest.setTimeout(10 * 60 * 1000)
+
+/** Keyboard-wedge scanner: the code's characters, then Enter; the next scan 50 ms later. */
+const SCAN_GAP_MS = 50
+async function scan(page: Page, code: string) {
+  await page.keyboard.type(code, { delay: 3 })
+  await page.keyboard.press("Enter")
+  await page.waitForTimeout(SCAN_GAP_MS)
+}
+
+/** A tap on the page (no button, no field): focus leaves the scan input. */
+const tap = (page: Page) => page.locator("h1").first().click()
+
+const scanInputFocused = (page: Page) => page.evaluate(() => !!document.activeElement?.hasAttribute("data-scan-input"))
+const answer = (page: Page) => page.locator("[data-scan-answer]").innerText()
+
+async function until<T>(what: string, read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 30_000): Promise<T> {
+  const end = Date.now() + timeoutMs
+  for (;;) {
+    const value = await read()
+    if (ok(value)) return value
+    if (Date.now() > end) throw new Error(`${what}: still ${JSON.stringify(value)} after ${timeoutMs} ms`)
+    await new Promise((r) => setTimeout(r, 200))
+  }
+}
+
+describe("scan loop in the admin (headless Chromium)", () => {
+  let store: Awaited<ReturnType<typeof startAdminStore>>
+  let api: AxiosInstance
+  let headers: Record<string, string>
+  let browser: Browser
+  let page: Page
+  let wave: any
+  const orders: string[] = []
+
+  beforeAll(async () => {
+    store = await startAdminStore()
+    api = axios.create({ baseURL: store.baseUrl })
+    const { data } = await api.post("/auth/user/emailpass", ADMIN)
+    headers = { authorization: `Bearer ${data.token}` }
+    const seeded = { ...store.store, centers: store.store.centers }
+    await stockJakartaBins(api, headers, seeded)
+    for (const items of [[["TEE", 3]], [["BATIK", 1], ["TEE", 1]]] as [string, number][][]) {
+      const orderId = await placeOrderOf(api, seeded, items, JAKARTA)
+      await waitForRouting(api, orderId, headers)
+      orders.push(orderId)
+    }
+    wave = (await api.post("/admin/oms/waves", { stock_location_id: seeded.centers.jakarta }, { headers })).data.wave
+
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    })
+    page = await (await browser.newContext({ viewport: { width: 1024, height: 768 } })).newPage()
+    page.setDefaultTimeout(180_000) // the first page load compiles the admin
+    await page.goto(`${store.baseUrl}/app/login`)
+    await page.fill('input[name="email"]', ADMIN.email)
+    await page.fill('input[name="password"]', ADMIN.password)
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => !url.pathname.includes("login"))
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await store?.stop()
+  })
+
+  const get = async (url: string) => (await api.get(url, { headers })).data
+
+  it("picking: every scan typed 50 ms apart is counted, in order, with the item named; focus stays after the last unit", async () => {
+    await page.goto(`${store.baseUrl}/app/oms/picking?centre=${wave.stock_location_id}&wave=${wave.id}`)
+    await page.waitForSelector("[data-scan-input]")
+    expect(await scanInputFocused(page)).toBe(true)
+
+    // The route as a picker walks it: each new bin, then one scan per unit. Nothing waits for
+    // the screen: the scanner is faster than the server.
+    const codes: string[] = []
+    let bin: string | null = null
+    for (const line of wave.lines) {
+      if (line.bin_code !== bin) codes.push((bin = line.bin_code))
+      for (let i = 0; i < line.quantity; i++) codes.push(line.sku)
+    }
+    const units = wave.lines.reduce((s: number, l: any) => s + l.quantity, 0)
+    expect(codes.filter((c, i) => c === codes[i - 1]).length).toBeGreaterThan(0) // same item twice in a row
+    for (const [i, code] of codes.entries()) {
+      if (i === 2) await tap(page) // a scan right after a tap
+      await scan(page, code)
+    }
+
+    const picked = await until("wave picked on the server", () => get(`/admin/oms/waves/${wave.id}`), (d) => d.wave.status === "picked")
+    expect(picked.wave.progress).toMatchObject({ units_picked: units, units_total: units })
+    expect(picked.wave.lines.every((l: any) => l.picked_quantity === l.quantity)).toBe(true)
+    await page.getByText("Wave complete", { exact: true }).waitFor()
+    await page.getByText(`${units} / ${units} units`).waitFor()
+    expect(await answer(page)).toMatch(/Picked .+ — wave complete/)
+    expect(await scanInputFocused(page)).toBe(true)
+
+    // after the last unit the input still answers
+    await scan(page, "TEE")
+    await until("answer to a scan after the wave", () => answer(page), (t) => t.startsWith("Nothing left to pick"))
+    expect(await scanInputFocused(page)).toBe(true)
+  })
+
+  it("packing: the tote opens the order, fast scans are all counted, the next tote opens the next order, a reload shows the real stage and tracking", async () => {
+    const tote = (orderId: string) => `${wave.id}/T${wave.orders.find((o: any) => o.order_id === orderId).tote}`
+    await page.goto(`${store.baseUrl}/app/oms/packing`)
+    await page.waitForSelector("[data-scan-input]")
+
+    // the tote and the three units right behind it, one of them after a tap
+    await scan(page, tote(orders[0]))
+    await scan(page, "TEE")
+    await scan(page, "TEE")
+    await tap(page)
+    await scan(page, "TEE")
+    const sessionId = await until("session in the URL", async () => new URL(page.url()).searchParams.get("session"), (v) => !!v)
+    const packed = await until("three units on the server", () => get(`/admin/oms/pack-sessions/${sessionId}`), (d) => d.pack_session.accepted_count === 3)
+    expect(packed.pack_session.progress).toMatchObject({ packed_units: 3, complete: true })
+    await until("answer for the last unit", () => answer(page), (t) => /^Packed .+ — 3 of 3/.test(t))
+    expect(await answer(page)).toContain("press Complete")
+    await page.getByText("3 / 3").first().waitFor()
+    expect(await scanInputFocused(page)).toBe(true)
+
+    // a refusal is answered too, naming what was scanned
+    await scan(page, "SAMBAL")
+    await until("refusal", () => answer(page), (t) => t.startsWith("Not packed: SAMBAL"))
+    expect(await answer(page)).toContain("not in order #")
+    expect((await get(`/admin/oms/pack-sessions/${sessionId}`)).pack_session.refused_count).toBe(1)
+
+    // the next tote is refused while this order is open, then opens the next order once completed
+    await scan(page, tote(orders[1]))
+    await until("next tote refused while open", () => answer(page), (t) => /is not finished/.test(t))
+    await page.getByRole("button", { name: "Complete", exact: true }).click()
+    await page.locator('[data-shipment-stage="packed"]').waitFor()
+    await scan(page, tote(orders[1]))
+    await scan(page, "BATIK")
+    await scan(page, "TEE")
+    const next = await until("next order's session", async () => new URL(page.url()).searchParams.get("session"), (v) => !!v && v !== sessionId)
+    await until("next order packed", () => get(`/admin/oms/pack-sessions/${next}`), (d) => d.pack_session.progress.complete)
+    expect(await scanInputFocused(page)).toBe(true)
+
+    // the first order after a reload: packed, ready to ship; then shipped with its tracking number
+    await page.goto(`${store.baseUrl}/app/oms/packing?session=${sessionId}`)
+    await page.locator('[data-shipment-badge="packed"]').waitFor()
+    await page.fill("#ship-tracking", "JNE-1001")
+    await page.getByRole("button", { name: "Mark shipped" }).click()
+    await page.locator('[data-shipment-badge="shipped"]').waitFor()
+    await page.reload()
+    await page.locator('[data-shipment-badge="shipped"]').waitFor()
+    await page.getByText("Tracking JNE-1001").waitFor()
+    expect(await page.getByRole("button", { name: "Mark shipped" }).count()).toBe(0)
+    expect(await page.getByRole("button", { name: "Mark delivered" }).count()).toBe(1)
+    expect((await get(`/admin/oms/pack-sessions/${sessionId}`)).pack_session.shipment).toMatchObject({ stage: "shipped", tracking_numbers: ["JNE-1001"] })
+  })
+})
