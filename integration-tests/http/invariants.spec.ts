@@ -199,6 +199,46 @@ medusaIntegrationTestRunner({
         )
       })
 
+      it("stays clean through a wave, picks, packing and a canceled wave", async () => {
+        const orderOf = async (items: [string, number][]) => {
+          const id = await placeOrderOf(api, store, items, JAKARTA)
+          await waitForRouting(api, id, headers)
+          return id
+        }
+        const packed = await orderOf([["TEE", 2], ["BATIK", 1]])
+        const released = await orderOf([["TEE", 2]])
+        const clean = async () => expect((await health()).breaks).toEqual([])
+        await clean()
+
+        const { data } = await post("/admin/oms/waves", { stock_location_id: jakarta, mode: "single", order_ids: [packed] })
+        const pick = (line: any, quantity: number) =>
+          post(`/admin/oms/waves/${data.wave.id}/picks`, { pick_line_id: line.id, bin_code: line.bin_code, item_barcode: line.sku, quantity })
+        const [first, ...rest] = data.wave.lines
+        expect((await pick(first, 1)).status).toBe(200)
+        await clean() // a unit in a tote: out of its bin, still in Medusa's stock
+        for (const line of [{ ...first, quantity: first.quantity - 1 }, ...rest]) expect((await pick(line, line.quantity)).status).toBe(200)
+        await clean()
+
+        const session = await post("/admin/oms/pack-sessions", { order_id: packed })
+        expect(session.status).toBe(201)
+        for (const item of session.data.pack_session.expected_items) {
+          for (let i = 0; i < item.quantity; i++) {
+            expect((await post(`/admin/oms/pack-sessions/${session.data.pack_session.id}/scans`, { barcode: item.sku })).status).toBe(200)
+          }
+        }
+        await clean() // one open packing session
+        expect((await post(`/admin/oms/pack-sessions/${session.data.pack_session.id}/complete`)).status).toBe(200)
+        await clean() // Medusa's fulfilment took the units and their reservations
+
+        const second = await post("/admin/oms/waves", { stock_location_id: jakarta, mode: "single", order_ids: [released] })
+        expect((await post(`/admin/oms/waves/${second.data.wave.id}/picks`, {
+          pick_line_id: second.data.wave.lines[0].id, bin_code: TEE_BIN, item_barcode: "TEE", quantity: 1,
+        })).status).toBe(200)
+        expect((await post(`/admin/oms/waves/${second.data.wave.id}/cancel`)).status).toBe(200)
+        await clean()
+        expect(await teeRow()).toMatchObject({ stocked: 8, in_bins: 8, in_totes: 0, unassigned: 0 })
+      })
+
       it("pages through levels, validates its query and needs an admin", async () => {
         const first = await health("?limit=1")
         expect(first.levels).toMatchObject({ checked: 1, limit: 1, offset: 0, next_offset: 1 })
