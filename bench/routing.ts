@@ -2,9 +2,9 @@
  * Routing benchmark: synthetic Indonesian orders routed by every strategy and by Medusa's default,
  * each on its own copy of the stock.
  * Usage: ts-node bench/routing.ts [--orders N] [--seed S] [--orders-per-day N] [--max-shipments N]
- *        [--missing-share 0..1] [--single-centre-items N]
+ *        [--missing-share 0..1] [--single-centre-items N] [--per-parcel X] [--per-kg-km X]
  */
-import { ROUTING_STRATEGIES } from "../src/lib/routing"
+import { DEFAULT_SHIPPING_COSTS, ROUTING_STRATEGIES } from "../src/lib/routing"
 import { DEMO_CENTERS, DEMO_DESTINATIONS } from "../src/scripts/demo-data/demo-centers"
 import { buildCatalogue, buildOpeningStock, ITEM_COUNT } from "./lib/catalogue"
 import { generateOrders } from "./lib/orders"
@@ -26,6 +26,10 @@ const orderCount = readFlag("orders", 10_000)
 const seed = readFlag("seed", 20_240_601)
 const ordersPerDay = readFlag("orders-per-day", 1_000)
 const maxShipments = readFlag("max-shipments", 3)
+const costs = {
+  per_parcel: readFlag("per-parcel", DEFAULT_SHIPPING_COSTS.per_parcel, { integer: false, min: 0 }),
+  per_kg_km: readFlag("per-kg-km", DEFAULT_SHIPPING_COSTS.per_kg_km, { integer: false, min: 0 }),
+}
 
 const catalogue = buildCatalogue()
 // Defaults: regional centres carry the whole range (in smaller quantities) and 5 long-tail items
@@ -36,7 +40,7 @@ const gaps = {
 }
 const openingStock = buildOpeningStock(DEMO_CENTERS, catalogue, ordersPerDay, mulberry32(seed), gaps)
 const orders = generateOrders(orderCount, DEMO_DESTINATIONS, catalogue, mulberry32(seed + 1))
-const options = { centers: DEMO_CENTERS, openingStock, ordersPerDay, maxShipments }
+const options = { centers: DEMO_CENTERS, openingStock, ordersPerDay, maxShipments, costs }
 
 const routers: Router[] = ["medusa_default", ...ROUTING_STRATEGIES]
 const WARM_UP_ORDERS = 200
@@ -49,7 +53,8 @@ console.log(
   `${orderCount} orders, ${DEMO_CENTERS.length} centres, ${DEMO_DESTINATIONS.length} cities, ` +
     `${catalogue.length} products, restock + capacity reset every ${ordersPerDay} orders, ` +
     `max ${maxShipments} shipments, seed ${seed}, regional centres miss ${(gaps.missingShare * 100).toFixed(0)}% ` +
-    `of the range, ${gaps.singleCentreItems} items in one centre only; timings after a ${WARM_UP_ORDERS}-order warm-up\n`
+    `of the range, ${gaps.singleCentreItems} items in one centre only; cost = ${costs.per_parcel} per parcel + ` +
+    `${costs.per_kg_km} per kg·km; timings after a ${WARM_UP_ORDERS}-order warm-up\n`
 )
 console.log(formatTable([...rows.values()]))
 console.log(`\norders per centre (an order counts once per centre it ships from):`)
@@ -73,5 +78,13 @@ console.log(
   `  ${verdict(fewest.split_rate <= closest.split_rate)} fewest_shipments split rate <= closest_full_stock ` +
     `(${(fewest.split_rate * 100).toFixed(1)}% vs ${(closest.split_rate * 100).toFixed(1)}%)`
 )
+const cheapest = rows.get("cost")!
+for (const [router, row] of rows) {
+  if (router === "cost" || router === "medusa_default") continue
+  console.log(
+    `  ${verdict(cheapest.totalCost <= row.totalCost)} cost strategy total cost <= ${router} ` +
+      `(${(cheapest.totalCost / row.totalCost).toFixed(3)}x; units placed ${cheapest.unitsPlaced} vs ${row.unitsPlaced})`
+  )
+}
 console.log(`  ${verdict(worstP95 < 5)} decision p95 < 5 ms (worst ${worstP95.toFixed(3)} ms)`)
 console.log(`\nwall time ${((Date.now() - started) / 1000).toFixed(1)} s`)

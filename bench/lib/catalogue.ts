@@ -7,7 +7,12 @@ export interface Product {
   components: LineComponent[]
   /** Relative popularity (Zipf-like: a few best-sellers, a long tail). */
   weight: number
+  /** Packed shipping weight of one unit, grams (what the cost strategy prices per kg). */
+  unit_weight_g: number
 }
+
+/** 150 g to ~3 kg, spread over the range without a pattern the router could exploit. */
+const itemGrams = (i: number) => 150 + ((i * 7919) % 29) * 100
 
 export const ITEM_COUNT = 50
 
@@ -17,6 +22,7 @@ export function buildCatalogue(): Product[] {
     id: `sku-${String(i + 1).padStart(2, "0")}`,
     components: [{ inventory_item_id: `inv-${String(i + 1).padStart(2, "0")}`, required_quantity: 1 }],
     weight: 1 / Math.pow(i + 1, 0.8),
+    unit_weight_g: itemGrams(i),
   }))
   const bundles: Product[] = [
     [0, 5],
@@ -33,6 +39,7 @@ export function buildCatalogue(): Product[] {
       id: `bundle-${b + 1}`,
       components: [...perItem].map(([inventory_item_id, required_quantity]) => ({ inventory_item_id, required_quantity })),
       weight: 0.15,
+      unit_weight_g: parts.reduce((sum, p) => sum + items[p].unit_weight_g, 0),
     }
   })
   return [...items, ...bundles]

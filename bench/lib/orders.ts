@@ -40,6 +40,7 @@ export function generateOrders(
         line_item_id: `${`order-${n + 1}`}-line-${i + 1}`,
         quantity: pickQuantity(random),
         components: product.components,
+        unit_weight_g: product.unit_weight_g,
       })),
     })
   }

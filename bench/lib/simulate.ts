@@ -1,10 +1,13 @@
 import {
+  costOfDecision,
   decideRouting,
+  type DecisionCost,
   medusaDefaultRouting,
   type CenterCandidate,
   type RoutingDecision,
   type RoutingInput,
   type RoutingStrategy,
+  type ShippingCosts,
   type StockView,
 } from "../../src/lib/routing"
 import type { DemoCenter } from "../../src/scripts/demo-data/demo-centers"
@@ -17,6 +20,8 @@ export interface SimulationResult {
   router: Router
   decisions: RoutingDecision[]
   decisionMs: number[]
+  /** Per order, what its parcels cost at the benchmark's prices. */
+  costs: DecisionCost[]
 }
 
 export interface SimulationOptions {
@@ -24,6 +29,7 @@ export interface SimulationOptions {
   openingStock: StockView
   ordersPerDay: number
   maxShipments: number
+  costs: ShippingCosts
 }
 
 /** Takes shipped units out of the running stock, so later orders see the depletion. */
@@ -48,6 +54,7 @@ export function simulate(router: Router, orders: SyntheticOrder[], options: Simu
   const ordersToday = new Map<string, number>()
   const decisions: RoutingDecision[] = []
   const decisionMs: number[] = []
+  const costs: DecisionCost[] = []
   orders.forEach((order, n) => {
     if (n > 0 && n % options.ordersPerDay === 0) {
       stock = cloneStock(options.openingStock)
@@ -70,15 +77,17 @@ export function simulate(router: Router, orders: SyntheticOrder[], options: Simu
       centers,
       stock,
       max_shipments: options.maxShipments,
+      costs: options.costs,
     }
     const started = process.hrtime.bigint()
     const decision = router === "medusa_default" ? medusaDefaultRouting(input) : decideRouting(input)
     decisionMs.push(Number(process.hrtime.bigint() - started) / 1e6)
+    costs.push(costOfDecision(input, decision))
     consume(stock, order, decision)
     for (const allocation of decision.allocations) {
       ordersToday.set(allocation.stock_location_id, (ordersToday.get(allocation.stock_location_id) ?? 0) + 1)
     }
     decisions.push(decision)
   })
-  return { router, decisions, decisionMs }
+  return { router, decisions, decisionMs, costs }
 }

@@ -223,6 +223,39 @@ medusaIntegrationTestRunner({
         expect(await reservationsOf(orderId)).toEqual([{ location_id: store.centers.jakarta, quantity: 1 }])
       })
 
+      it("re-routes by cost from the items' weights and prefers a centre that still ships today when the shipping option promises it", async () => {
+        const orderId = await order("TEE", 2, JAKARTA)
+        await waitForRouting(api, orderId, headers)
+        // From now on Jakarta has missed today's cut-off (midnight); Surabaya has none.
+        await api.post(`/admin/oms/centers/${store.centers.jakarta}`, { cutoff_time: "00:00" }, { headers })
+        await api.post(`/admin/oms/centers/${store.centers.surabaya}`, { cutoff_time: null }, { headers })
+        const rerouteByCost = async () =>
+          (await api.post(`/admin/oms/orders/${orderId}/reroute`, { strategy: "cost" }, { headers })).data.order.routing
+        const plannedAt = (routing: any, id: string) =>
+          routing.explanation.candidates.find((c: any) => c.stock_location_id === id)
+
+        // No promise: the nearest parcel is the cheapest. Two 500 g tees = 1 kg × 20 per kg·km × km + 9,000.
+        const plain = await rerouteByCost()
+        expect(plain.strategy).toBe("cost")
+        expect(plain.allocations.map((a: any) => a.stock_location_id)).toEqual([store.centers.jakarta])
+        const jakarta = plannedAt(plain, store.centers.jakarta)
+        expect(jakarta.cost_plan).toMatchObject({ parcels: 1, parcel_cost: 9000, units_placed: 2, late_units: 0 })
+        expect(jakarta.cost_plan.weight_cost).toBeGreaterThan(0)
+        expect(jakarta.cost_plan.weight_cost).toBeCloseTo(1 * 20 * jakarta.distance_km, -1)
+        expect(plannedAt(plain, store.centers.surabaya).reason).toMatch(/more than the chosen plan$/)
+
+        // The order's shipping option promises dispatch the same day (metadata oms_sla_days = 0).
+        const { data: admin } = await api.get(`/admin/orders/${orderId}`, { headers })
+        const optionId = admin.order.shipping_methods[0].shipping_option_id
+        await api.post(`/admin/shipping-options/${optionId}`, { metadata: { oms_sla_days: 0 } }, { headers })
+        const promised = await rerouteByCost()
+        expect(promised.allocations.map((a: any) => a.stock_location_id)).toEqual([store.centers.surabaya])
+        expect(promised.rule).toMatch(/everything leaves in time for the shipping option$/)
+        expect(plannedAt(promised, store.centers.jakarta).cost_plan.late_units).toBe(2)
+        expect(plannedAt(promised, store.centers.jakarta).reason).toMatch(/after today's cut-off/)
+        expect(await reservationsOf(orderId)).toEqual([{ location_id: store.centers.surabaya, quantity: 2 }])
+      })
+
       it("answers 404 for an unknown order", async () => {
         const res = await api
           .post(`/admin/oms/orders/order_missing/reroute`, {}, { headers })

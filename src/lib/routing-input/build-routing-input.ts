@@ -24,9 +24,14 @@ export interface OrderForRouting {
     variant_id?: string | null
     variant?: {
       manage_inventory?: boolean | null
-      inventory_items?: { inventory_item_id: string; required_quantity: number | string }[] | null
+      inventory_items?: {
+        inventory_item_id: string
+        required_quantity: number | string
+        inventory?: { weight?: number | string | null } | null
+      }[] | null
     } | null
   } | null)[] | null
+  shipping_methods?: ({ shipping_option?: { metadata?: Record<string, unknown> | null } | null } | null)[] | null
 }
 
 export interface CenterProfile {
@@ -36,6 +41,7 @@ export interface CenterProfile {
   priority: number
   active: boolean
   daily_order_capacity: number | null
+  cutoff_time?: string | null
   time_zone: string
   serves_countries: string[] | null
   serves_provinces: string[] | null
@@ -53,8 +59,32 @@ export function buildLines(order: OrderForRouting): LineDemand[] {
           required_quantity: Number(link.required_quantity) || 1,
         }))
       : []
-    return { line_item_id: item!.id, quantity: lineQuantity(item!), components }
+    const unit_weight_g = managed ? unitWeightG(item!.variant!.inventory_items ?? []) : null
+    return { line_item_id: item!.id, quantity: lineQuantity(item!), components, unit_weight_g }
   })
+}
+
+/** Grams per unit of a line from its inventory items' weights; null when any is unknown. */
+function unitWeightG(links: { required_quantity: number | string; inventory?: { weight?: number | string | null } | null }[]) {
+  let grams = 0
+  for (const link of links) {
+    const weight = Number(link.inventory?.weight ?? NaN)
+    if (!Number.isFinite(weight) || weight < 0) return null
+    grams += weight * (Number(link.required_quantity) || 1)
+  }
+  return links.length ? grams : null
+}
+
+/**
+ * The order's dispatch promise: shipping option metadata `oms_sla_days`, a whole number of days
+ * until the parcel must leave (0 = the same day). The strictest of the order's shipping methods
+ * wins; null when none sets one.
+ */
+export function slaDaysOf(order: OrderForRouting): number | null {
+  const days = (order.shipping_methods ?? [])
+    .map((method) => Number(method?.shipping_option?.metadata?.oms_sla_days ?? NaN))
+    .filter((d) => Number.isInteger(d) && d >= 0)
+  return days.length ? Math.min(...days) : null
 }
 
 /**
@@ -99,6 +129,8 @@ export function buildCandidates(
       serves_countries: profile?.serves_countries ?? null,
       serves_provinces: profile?.serves_provinces ?? null,
       link_rank: index,
+      cutoff_time: profile?.cutoff_time ?? null,
+      time_zone: profile?.time_zone ?? null,
     }
   })
 }

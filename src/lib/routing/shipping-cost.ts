@@ -1,7 +1,7 @@
 import { cutoffToday } from "../time/cutoff"
-import { normalizeCode, type AssessedCenter } from "./eligibility"
+import { assessCenters, normalizeCode, type AssessedCenter } from "./eligibility"
 import { UNKNOWN_DISTANCE_KM } from "./fewest-shipments"
-import type { CostZone, RoutingInput, ShippingCosts } from "./types"
+import type { Allocation, CostZone, RoutingInput, ShippingCosts } from "./types"
 
 /**
  * Used when the merchant sets no prices: roughly an Indonesian courier's regular service in IDR
@@ -60,4 +60,32 @@ export function centerRates(input: RoutingInput, assessed: AssessedCenter[]): Ce
     const km = a.distanceKm ?? UNKNOWN_DISTANCE_KM
     return { per_parcel: nonNegative(costs.per_parcel), per_kg: nonNegative(costs.per_kg_km) * km, late }
   })
+}
+
+export interface DecisionCost {
+  parcels: number
+  parcel_cost: number
+  weight_cost: number
+  total: number
+  late_units: number
+}
+
+/** What a decision's parcels cost at the input's prices, whichever strategy (or Medusa) made it. */
+export function costOfDecision(input: RoutingInput, decision: { allocations: Allocation[] }): DecisionCost {
+  const assessed = assessCenters(input)
+  const rates = centerRates(input, assessed)
+  const indexOf = new Map(input.centers.map((c, i) => [c.stock_location_id, i]))
+  const weights = lineWeightsG(input)
+  const grams = new Map(input.lines.map((line, l) => [line.line_item_id, weights[l]]))
+  const cost: DecisionCost = { parcels: 0, parcel_cost: 0, weight_cost: 0, total: 0, late_units: 0 }
+  for (const allocation of decision.allocations) {
+    const rate = rates[indexOf.get(allocation.stock_location_id)!]
+    const kg = allocation.items.reduce((sum, item) => sum + (item.quantity * (grams.get(item.line_item_id) ?? 0)) / 1000, 0)
+    cost.parcels += 1
+    cost.parcel_cost += rate.per_parcel
+    cost.weight_cost += kg * rate.per_kg
+    if (rate.late) cost.late_units += allocation.items.reduce((sum, item) => sum + item.quantity, 0)
+  }
+  cost.total = cost.parcel_cost + cost.weight_cost
+  return cost
 }

@@ -14,6 +14,7 @@ import {
   LineDemand,
   RoutingDecision,
   RoutingStrategy,
+  ShippingCosts,
   StockView,
 } from "../routing/types"
 
@@ -28,11 +29,18 @@ export interface ReplayOrder {
 
 export type Router = (input: Parameters<typeof decideRouting>[0]) => RoutingDecision
 
+/** The store's routing settings the replay decides with. */
+export interface ReplaySettings {
+  max_shipments: number
+  /** The cost strategy's prices (the store's options); absent = the defaults. */
+  costs?: ShippingCosts | null
+}
+
 export function replayOrders(
   orders: ReplayOrder[],
   initialStock: StockView,
   strategy: RoutingStrategy,
-  maxShipments: number,
+  settings: ReplaySettings,
   route: Router = decideRouting
 ): RoutingDecision[] {
   const stock: StockView = {}
@@ -58,7 +66,8 @@ export function replayOrders(
       lines: order.lines,
       centers,
       stock,
-      max_shipments: maxShipments,
+      max_shipments: settings.max_shipments,
+      costs: settings.costs ?? null,
     })
     consume(stock, order.lines, decision)
     for (const allocation of decision.allocations) {
@@ -73,8 +82,8 @@ export const replayWithMedusaDefault = (
   orders: ReplayOrder[],
   initialStock: StockView,
   strategy: RoutingStrategy,
-  maxShipments: number
-) => replayOrders(orders, initialStock, strategy, maxShipments, medusaDefaultRouting)
+  settings: ReplaySettings
+) => replayOrders(orders, initialStock, strategy, settings, medusaDefaultRouting)
 
 function consume(stock: StockView, lines: LineDemand[], decision: RoutingDecision) {
   const linesById = new Map(lines.map((l) => [l.line_item_id, l]))

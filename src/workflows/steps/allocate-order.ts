@@ -79,6 +79,9 @@ export const allocateOrderStep = createStep(
         stock,
         max_shipments: context.max_shipments,
         forced_location_id: target_location_id ?? null,
+        costs: context.costs,
+        sla_days: context.sla_days,
+        now: new Date().toISOString(),
       })
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6
 

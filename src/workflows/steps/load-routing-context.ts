@@ -7,9 +7,10 @@ import {
   buildDestination,
   buildLines,
   OrderForRouting,
+  slaDaysOf,
 } from "../../lib/routing-input"
 import { startOfLocalDay } from "../../lib/time/local-day"
-import { CenterCandidate, Destination, LineDemand, RoutingStrategy } from "../../lib/routing/types"
+import { CenterCandidate, Destination, LineDemand, RoutingStrategy, ShippingCosts } from "../../lib/routing/types"
 
 export type RoutingTrigger = "order.placed" | "reroute"
 
@@ -36,6 +37,9 @@ export interface RoutingContext {
   centers: CenterCandidate[]
   strategy: RoutingStrategy
   max_shipments: number
+  costs: ShippingCosts
+  /** Days the order's shipping option promises until dispatch (metadata oms_sla_days); null = none. */
+  sla_days: number | null
 }
 
 export const ORDER_ROUTING_FIELDS = [
@@ -57,6 +61,8 @@ export const ORDER_ROUTING_FIELDS = [
   "items.variant.manage_inventory",
   "items.variant.inventory_items.inventory_item_id",
   "items.variant.inventory_items.required_quantity",
+  "items.variant.inventory_items.inventory.weight",
+  "shipping_methods.shipping_option.metadata",
 ]
 
 /** Stock locations linked to a sales channel, in link order (Medusa's default preference). */
@@ -131,6 +137,8 @@ export const loadRoutingContextStep = createStep(
       },
       strategy: input.strategy ?? options.strategy,
       max_shipments: options.maxShipments,
+      costs: options.shippingCosts,
+      sla_days: slaDaysOf(order),
     }
 
     // order.placed can arrive more than once: the first delivery decides, later ones are no-ops.

@@ -11,6 +11,7 @@ import fc from "fast-check"
 import { haversineKm } from "../../geo/haversine"
 import { decideRouting } from "../decide-routing"
 import { UNKNOWN_DISTANCE_KM } from "../fewest-shipments"
+import { costOfDecision } from "../shipping-cost"
 import type { CenterCandidate, CostZone, RoutingDecision, RoutingInput, ShippingCosts } from "../types"
 
 const PROVINCES = ["JK", "JT", "JI", "SN"]
@@ -328,8 +329,12 @@ describe("cost strategy", () => {
       fc.property(wider, (input) => {
         const cost = decisionOutcome(input, decideRouting(input))
         for (const strategy of ["closest_full_stock", "fewest_shipments", "priority"] as const) {
-          const other = decisionOutcome(input, decideRouting({ ...input, strategy }))
+          const decision = decideRouting({ ...input, strategy })
+          const other = decisionOutcome(input, decision)
           expect(compareOutcomes(cost, other)).toBeLessThanOrEqual(0)
+          // The benchmark's pricing of any decision agrees with this reference.
+          expect(costOfDecision(input, decision)).toMatchObject({ parcels: other.parcels, late_units: other.late })
+          expect(costOfDecision(input, decision).total).toBeCloseTo(other.cost, 6)
         }
       }),
       { numRuns: 400 }

@@ -53,8 +53,9 @@ export async function simulateRouting(
     ;(stock[level.location_id] ??= {})[level.inventory_item_id] = Number(level.stocked_quantity)
   }
 
-  const simulated = replayOrders(replay, stock, params.strategy, maxShipments)
-  const medusaDefault = replayWithMedusaDefault(replay, stock, params.strategy, maxShipments)
+  const settings = { max_shipments: maxShipments, costs: oms.getOptions().shippingCosts }
+  const simulated = replayOrders(replay, stock, params.strategy, settings)
+  const medusaDefault = replayWithMedusaDefault(replay, stock, params.strategy, settings)
 
   const omsOrders = orders.length ? await oms.listOmsOrders({ order_id: orders.map((o) => o.id) }) : []
   const currentIds = omsOrders.map((o) => o.current_decision_id).filter(Boolean) as string[]
