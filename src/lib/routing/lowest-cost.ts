@@ -1,6 +1,6 @@
 import { allocateGreedy, unitsLeft, type GreedyResult, type Shipment } from "./allocate"
 import type { AssessedCenter } from "./eligibility"
-import { EXACT_SEARCH_LIMIT, UNKNOWN_DISTANCE_KM } from "./fewest-shipments"
+import { EXACT_SEARCH_LIMIT, planFewestShipments, UNKNOWN_DISTANCE_KM } from "./fewest-shipments"
 import type { CenterRate } from "./shipping-cost"
 import { totalQuantity, unitsAvailable, type SupplyModel } from "./supply"
 
@@ -65,7 +65,8 @@ export function priceShipments(
  * time and cheapest per kg. That is optimal for the set when lines do not share inventory items
  * (each line then fills from its best members independently), and a member that ends up shipping
  * nothing is just a smaller set, which is tried too: the best over all sets is the optimum. With
- * more useful centres the search keeps the cheapest EXACT_SEARCH_LIMIT by per-kg price.
+ * more useful centres the search keeps the cheapest EXACT_SEARCH_LIMIT by per-kg price, and also
+ * weighs the largest-coverage plan over all of them, so no unit is back-ordered for the shortcut.
  */
 export function planLowestCost(
   model: SupplyModel,
@@ -86,14 +87,10 @@ export function planLowestCost(
   const exact = useful.length <= EXACT_SEARCH_LIMIT
   const members = useful.slice(0, EXACT_SEARCH_LIMIT)
   const total = totalQuantity(model)
-  const byIndex = new Map(members.map((m) => [m.index, m]))
+  const byIndex = new Map(ranked.map((m) => [m.index, m]))
   const bestWith = new Map<number, PricedSet>()
   let best: PricedSet | null = null
-
-  for (let mask = 1; mask < 1 << members.length; mask++) {
-    const picks = members.filter((_, i) => mask & (1 << i))
-    if (picks.length > maxShipments) continue
-    const result = allocateGreedy(model, picks.map((m) => m.index), picks.length)
+  const consider = (result: GreedyResult) => {
     const shipping = result.shipments.map((s) => byIndex.get(s.center)!)
     const priced: PricedSet = {
       result,
@@ -105,9 +102,18 @@ export function planLowestCost(
     if (isCheaper(priced, best)) best = priced
     for (const s of result.shipments) if (isCheaper(priced, bestWith.get(s.center))) bestWith.set(s.center, priced)
   }
-  if (!best) return { shipments: [], remaining: model.lines.map((l) => l.quantity), stop: "exhausted", best, bestWith, exact }
+
+  for (let mask = 1; mask < 1 << members.length; mask++) {
+    const picks = members.filter((_, i) => mask & (1 << i))
+    if (picks.length <= maxShipments) consider(allocateGreedy(model, picks.map((m) => m.index), picks.length))
+  }
+  // Beyond the exact search, centres left out may still be needed to place every unit.
+  if (!exact) consider(planFewestShipments(model, useful, maxShipments))
+  // Assigned inside `consider`, which the compiler's narrowing does not follow.
+  const chosen = best as PricedSet | null
+  if (!chosen) return { shipments: [], remaining: model.lines.map((l) => l.quantity), stop: "exhausted", best: null, bestWith, exact }
   // Parcels listed in the strategy's ranking (closest first), like the other strategies.
-  const shipments = [...best.result.shipments].sort((a, b) => rankOf.get(a.center)! - rankOf.get(b.center)!)
-  const stop = best.filled === total ? "filled" : useful.length > maxShipments ? "cap" : "exhausted"
-  return { shipments, remaining: best.result.remaining, stop, best, bestWith, exact }
+  const shipments = [...chosen.result.shipments].sort((a, b) => rankOf.get(a.center)! - rankOf.get(b.center)!)
+  const stop = chosen.filled === total ? "filled" : useful.length > maxShipments ? "cap" : "exhausted"
+  return { shipments, remaining: chosen.result.remaining, stop, best: chosen, bestWith, exact }
 }

@@ -1,8 +1,9 @@
 import { haversineKm } from "../../geo/haversine"
 import { decideRouting } from "../decide-routing"
+import { EXACT_SEARCH_LIMIT } from "../fewest-shipments"
 import { DEFAULT_SHIPPING_COSTS } from "../shipping-cost"
 import type { LineDemand, RoutingDecision } from "../types"
-import { JAKARTA, JAKARTA_CUSTOMER, MAKASSAR, SURABAYA, makeInput } from "./fixtures"
+import { JAKARTA, JAKARTA_CUSTOMER, MAKASSAR, SURABAYA, center, makeInput } from "./fixtures"
 
 const weighed = (id: string, quantity: number, grams: number): LineDemand => ({
   line_item_id: id,
@@ -65,6 +66,19 @@ describe("decideRouting — cost", () => {
     const decision = decideRouting(makeInput({ lines, stock, strategy: "cost", costs: { ...COSTS, zones } }))
     expect(decision.allocations.map((a) => a.stock_location_id)).toEqual(["loc_makassar"])
     expect(candidate(decision, "loc_makassar").cost_plan).toMatchObject({ parcel_cost: 5000, weight_cost: 5500, total: 10_500 })
+  })
+
+  it("above the exact search limit, never back-orders for the shortcut and says it searched part of the centres", () => {
+    // Centres step away from the customer; each holds one unit, the farthest holds all four.
+    const centers = Array.from({ length: EXACT_SEARCH_LIMIT + 1 }, (_, i) => center(`loc_${i}`, -6.2, 106.85 + i * 0.5, 1))
+    const stock = Object.fromEntries(centers.map((c, i) => [c.stock_location_id, { inv_li_a: i === EXACT_SEARCH_LIMIT ? 4 : 1 }]))
+    const decision = decideRouting(
+      makeInput({ strategy: "cost", centers, stock, lines: [weighed("li_a", 4, 1_000)], costs: { per_parcel: 1, per_kg_km: 1 } })
+    )
+    // The 12 nearest cannot place 4 units in 3 parcels; the far centre outside the search can.
+    expect(decision.allocations.map((a) => a.stock_location_id)).toEqual([`loc_${EXACT_SEARCH_LIMIT}`])
+    expect(decision.backordered).toEqual([])
+    expect(decision.rule).toMatch(/among the cheapest centres searched/)
   })
 
   describe("same-day promise", () => {
