@@ -38,7 +38,8 @@ const TRANSIENT_MESSAGES = [
   /client has encountered a connection error/i, // pg
   /timeout acquiring a connection/i, // knex pool exhausted
   /connection is closed/i, // ioredis
-  /failed to acquire lock for key/i, // Medusa locking (in-memory, Redis and PostgreSQL providers)
+  /failed to acquire lock for key/i, // Medusa locking: acquire (in-memory, Redis, PostgreSQL)
+  /timed-out acquiring lock/i, // Medusa locking: execute's wait ran out (every provider)
   /lost the lock for key/i, // Medusa Redis locking: the lease lapsed while working
   /the database system is (starting up|shutting down|in recovery mode)/i,
 ]

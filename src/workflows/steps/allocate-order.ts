@@ -6,6 +6,7 @@ import { buildStockView } from "../../lib/routing-input"
 import { PlannedLine, planReservationMoves, ReservationPlan } from "../../lib/reservations"
 import type { RoutingContext } from "./load-routing-context"
 import { checkoutLockKey } from "../../lib/checkout-lock-key"
+import { executeInKeyOrder } from "../../lib/locking"
 
 export interface AllocateOrderInput {
   context: RoutingContext
@@ -50,8 +51,8 @@ export const allocateOrderStep = createStep(
     const keys = context.inventory_item_ids
     // Our checkout keys first (held by serializeCheckoutPerItem around cart completion), then
     // Medusa's own: a routing move can then never slip between a checkout's availability read
-    // and its reservation. Same order everywhere, so no deadlock.
-    const lockKeys = [...keys.map(checkoutLockKey), ...keys]
+    // and its reservation. Taken one by one in that order (see executeInKeyOrder), so no deadlock.
+    const lockLevels = [keys.map(checkoutLockKey), keys]
 
     const critical = async () => {
       const reservations = (await inventory.listReservationItems(
@@ -91,7 +92,7 @@ export const allocateOrderStep = createStep(
     }
 
     const { result, undo } = keys.length
-      ? await locking.execute(lockKeys, critical, { timeout: 30 })
+      ? await executeInKeyOrder(locking, lockLevels, critical, { timeout: 30 })
       : await critical()
     return new StepResponse<AllocationResult, Undo>(result, undo)
   },
@@ -104,7 +105,7 @@ export const allocateOrderStep = createStep(
     const revert = () => revertPlan(inventory, undo)
     if (undo.inventory_item_ids.length) {
       const ids = undo.inventory_item_ids
-      await locking.execute([...ids.map(checkoutLockKey), ...ids], revert, { timeout: 30 })
+      await executeInKeyOrder(locking, [ids.map(checkoutLockKey), ids], revert, { timeout: 30 })
     } else {
       await revert()
     }

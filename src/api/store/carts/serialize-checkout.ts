@@ -1,6 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { checkoutLockKey } from "../../../lib/checkout-lock-key"
+import { executeInKeyOrder } from "../../../lib/locking"
 
 const LOCK_WAIT_SECONDS = 30
 
@@ -11,8 +12,9 @@ const LOCK_WAIT_SECONDS = 30
  * last units all pick the same location and most are refused although another centre still has
  * stock. Holding one lock per inventory item from before that read until the response is sent
  * makes each checkout see the stock the previous one left. Keys are our own (`oms:checkout:*`)
- * so Medusa's reservation step can still take its own; they are sorted so two carts never wait
- * on each other. If the lock cannot be had in time the checkout proceeds as plain Medusa would.
+ * so Medusa's reservation step can still take its own; they are taken one by one in sorted
+ * order so two carts never wait on each other (see executeInKeyOrder). If the lock cannot be
+ * had in time the checkout proceeds as plain Medusa would.
  */
 export async function serializeCheckoutPerItem(
   req: MedusaRequest,
@@ -26,8 +28,9 @@ export async function serializeCheckoutPerItem(
   const locking = req.scope.resolve(Modules.LOCKING)
   let handedOver = false
   try {
-    await locking.execute(
-      keys,
+    await executeInKeyOrder(
+      locking,
+      [keys],
       () =>
         new Promise<void>((resolve) => {
           handedOver = true

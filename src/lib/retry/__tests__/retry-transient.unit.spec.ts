@@ -15,6 +15,7 @@ describe("isTransientError", () => {
     ["pg connection end", { name: "Error", message: "Connection terminated unexpectedly" }],
     ["knex pool", { name: "KnexTimeoutError", message: "Knex: Timeout acquiring a connection. The pool is probably full." }],
     ["lock timeout", { name: "Error", type: "conflict", message: 'Failed to acquire lock for key "oms:route-order:order_1"' }],
+    ["lock wait ran out", { name: "Error", type: "conflict", message: "Timed-out acquiring lock." }],
     ["Redis closed", new Error("Connection is closed.")],
     ["wrapped cause", { message: "step failed", cause: { code: "57P01", message: "terminating connection" } }],
   ])("%s is transient", (_, error) => {
