@@ -128,6 +128,7 @@ medusaIntegrationTestRunner({
         const view = await orderView(waved)
         expect(view.stage).toBe("backordered")
         expect(writeOffEntries(view)[0].details).toMatchObject({ released_from_wave_id: data.wave.id, written_off: 5, stocked: 0 })
+        expect(writeOffEntries(view)[0].details.reason).toMatch(/was routed again, out of the wave that was to pick it there\.$/)
         const wave = (await api.get(`/admin/oms/waves/${data.wave.id}`, { headers })).data.wave
         expect(wave.orders.find((o: any) => o.order_id === waved).status).toBe("canceled")
         expect(wave.status).toBe("canceled")

@@ -59,7 +59,8 @@ export const rerouteOrdersOverStockStep = createStep(
             reason:
               `${input.written_off} units of ${sku} were written off at ${level.centre_name} after a short pick ` +
               `in bin ${input.bin_code}; orders there reserved more than the ${level.stocked} left, ` +
-              `so this order, the newest of them, was routed again.`,
+              `so this order, the newest of them, was routed again` +
+              (next.waiting_in_wave_id ? ", out of the wave that was to pick it there." : "."),
             details: {
               stock_location_id: input.stock_location_id,
               inventory_item_id: input.inventory_item_id,
