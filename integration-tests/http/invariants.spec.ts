@@ -110,6 +110,27 @@ medusaIntegrationTestRunner({
         expect(await health()).toMatchObject({ ok: true, breaks: [] })
       })
 
+      it("holds when two short picks of the same bin in two waves write off at once", async () => {
+        const tee = store.catalog.TEE.inventory_item_id
+        const picked = [await placeAtJakarta([["TEE", 2]]), await placeAtJakarta([["TEE", 2]])]
+        const others = [await placeAtJakarta([["TEE", 3]]), await placeAtJakarta([["TEE", 3]])]
+        const waves = []
+        for (const orderId of picked) {
+          waves.push((await post("/admin/oms/waves", { stock_location_id: jakarta, mode: "single", order_ids: [orderId] })).data.wave)
+        }
+        const results = await Promise.all(
+          waves.map((wave) => post(`/admin/oms/waves/${wave.id}/short-picks`, { pick_line_id: wave.lines[0].id, found_quantity: 0, reason: "bin empty" }))
+        )
+        expect(results.map((r) => r.status)).toEqual([200, 200])
+        // The bin is written off once, whichever count came first; every order left Jakarta.
+        expect(results.map((r) => r.data.short_pick.written_off).sort()).toEqual([0, 10])
+        expect(await inventoryLevel(getContainer(), tee, jakarta)).toEqual({ stocked: 0, reserved: 0 })
+        for (const orderId of [...picked, ...others]) {
+          expect((await orderView(orderId)).routing.allocations.map((a: any) => a.stock_location_id)).not.toContain(jakarta)
+        }
+        expect(await health()).toMatchObject({ ok: true, breaks: [] })
+      })
+
       it("takes a waved order out of its wave and back-orders it when no centre has the units", async () => {
         const batik = store.catalog.BATIK.inventory_item_id // only Jakarta stocks BATIK (5), not back-orderable
         const shortOrder = await placeAtJakarta([["BATIK", 2]])
