@@ -1,5 +1,6 @@
 import { CARTON_VIEWS, fromView, viewOf } from "./carton-views"
-import { packExtremePoints, type Merit } from "./extreme-points"
+import { runSteps, type Steps } from "../cooperative"
+import { packExtremePointsSteps, type Merit } from "./extreme-points"
 import { cartonDims, fitsSomeRotation, itemDims, placementProblems, volumeOf, type Dims } from "./geometry"
 import { normalizeItems } from "./normalize-items"
 import type { Carton, FitResult, PackItem, Placement, SizedItem } from "./types"
@@ -53,6 +54,11 @@ export const attemptBudget = (unitCount: number) =>
  * it is never wrong; "does not fit" can be wrong on hard, tight instances (see README in this folder).
  */
 export function fitsInCarton(rawItems: PackItem[], carton: Carton): FitResult {
+  return runSteps(fitsInCartonSteps(rawItems, carton))
+}
+
+/** `fitsInCarton`, pausable (see `src/lib/cooperative`). */
+export function* fitsInCartonSteps(rawItems: PackItem[], carton: Carton): Steps<FitResult> {
   const problems = validateCarton(carton)
   if (problems.length) return { fits: false, reason: `invalid carton: ${problems.join("; ")}` }
   const items = normalizeItems(rawItems).items
@@ -79,12 +85,12 @@ export function fitsInCarton(rawItems: PackItem[], carton: Carton): FitResult {
     }
   }
 
-  const placements = searchPacking(items, space)
+  const placements = yield* searchPacking(items, space)
   if (!placements) return { fits: false, reason: "no arrangement found (the items may not fit together)" }
   return { fits: true, placements }
 }
 
-function searchPacking(items: SizedItem[], space: Dims): Placement[] | null {
+function* searchPacking(items: SizedItem[], space: Dims): Steps<Placement[] | null> {
   const budget = attemptBudget(items.length)
   let attempts = 0
   const tried = new Set<string>()
@@ -96,7 +102,7 @@ function searchPacking(items: SizedItem[], space: Dims): Placement[] | null {
       const viewSpace = viewOf(space, view)
       for (const merit of MERITS) {
         if (++attempts > budget) return null
-        const packed = packExtremePoints(ordered, viewSpace, merit)
+        const packed = yield* packExtremePointsSteps(ordered, viewSpace, merit)
         if (!packed) continue
         const placements = packed.map((p) => fromView(p, view))
         // Belt and braces: a packing is only reported after an independent check.

@@ -1,3 +1,4 @@
+import { runSteps, type Steps } from "../cooperative"
 import { EPSILON_CM, rotationsOf, type Dims } from "./geometry"
 import type { Placement, SizedItem } from "./types"
 
@@ -22,8 +23,13 @@ export type Merit = "bottom_left_back" | "smallest_bounding_box"
 
 /** Packs `items` in the given order into an empty space, or returns null when one does not go in. */
 export function packExtremePoints(items: SizedItem[], space: Dims, merit: Merit): Placement[] | null {
+  return runSteps(packExtremePointsSteps(items, space, merit))
+}
+
+/** The same, pausable (one item's search grows with the items already placed). */
+export function* packExtremePointsSteps(items: SizedItem[], space: Dims, merit: Merit): Steps<Placement[] | null> {
   const packer = createPacker(space, merit)
-  for (const item of items) if (!packer.place(item)) return null
+  for (const item of items) if (!(yield* packer.place(item))) return null
   return packer.placed
 }
 
@@ -34,6 +40,11 @@ export function packExtremePoints(items: SizedItem[], space: Dims, merit: Merit)
  * in the same order reproduces these placements.
  */
 export function packAsManyAsFit(items: SizedItem[], space: Dims, merit: Merit, weightBudgetG: number): Placement[] {
+  return runSteps(packAsManyAsFitSteps(items, space, merit, weightBudgetG))
+}
+
+/** The same, pausable. */
+export function* packAsManyAsFitSteps(items: SizedItem[], space: Dims, merit: Merit, weightBudgetG: number): Steps<Placement[]> {
   const packer = createPacker(space, merit)
   let weight = 0
   let freeVolume = space[0] * space[1] * space[2]
@@ -44,7 +55,7 @@ export function packAsManyAsFit(items: SizedItem[], space: Dims, merit: Merit, w
     if (weight + item.weight_g > weightBudgetG || volume > freeVolume + EPSILON_CM) continue
     const size = [item.length_cm, item.width_cm, item.height_cm].sort((a, b) => a - b).join("x")
     if (failedSizes.has(size)) continue
-    if (!packer.place(item)) {
+    if (!(yield* packer.place(item))) {
       failedSizes.add(size)
       continue
     }
@@ -79,10 +90,12 @@ function createPacker([length, width, height]: Dims, merit: Merit) {
    * build layers; a low centre of gravity leaves room on top); smallest-bounding-box puts the volume
    * of the packed block first, keeping free space in one piece.
    */
-  function bestPosition(item: SizedItem): Placement | null {
+  function* bestPosition(item: SizedItem): Steps<Placement | null> {
     let best: Placement | null = null
     let bestBox = Infinity
     for (const [l, w, h] of rotationsOfItem(item)) {
+      // One rotation scans every point against every placed item: the unit of work between pauses.
+      yield
       for (const point of points) {
         const { x, y, z } = point
         if (x + l > length + EPSILON_CM || y + w > width + EPSILON_CM || z + h > height + EPSILON_CM) continue
@@ -114,8 +127,8 @@ function createPacker([length, width, height]: Dims, merit: Merit) {
 
   return {
     placed,
-    place(item: SizedItem): boolean {
-      const p = bestPosition(item)
+    *place(item: SizedItem): Steps<boolean> {
+      const p = yield* bestPosition(item)
       if (!p) return false
       placed.push(p)
       extentX = Math.max(extentX, p.x + p.length_cm)

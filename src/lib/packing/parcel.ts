@@ -1,5 +1,6 @@
 import { billableWeightG, DEFAULT_VOLUMETRIC_DIVISOR, volumetricWeightG } from "./billable-weight"
-import { fitsInCarton } from "./carton-fit"
+import { runSteps, type Steps } from "../cooperative"
+import { fitsInCartonSteps } from "./carton-fit"
 import { cartonDims, volumeOf } from "./geometry"
 import type { Carton, Parcel, PackItem, Placement, SizedItem } from "./types"
 
@@ -31,8 +32,14 @@ export function evaluateCarton(
   items: SizedItem[],
   carton: Carton,
   { divisor = DEFAULT_VOLUMETRIC_DIVISOR }: { divisor?: number } = {}
-): { fits: true; parcel: Parcel } | { fits: false; reason: string } {
-  const fit = fitsInCarton(items as PackItem[], carton)
+): CartonEvaluation {
+  return runSteps(evaluateCartonSteps(items, carton, divisor))
+}
+
+type CartonEvaluation = { fits: true; parcel: Parcel } | { fits: false; reason: string }
+
+export function* evaluateCartonSteps(items: SizedItem[], carton: Carton, divisor: number): Steps<CartonEvaluation> {
+  const fit = yield* fitsInCartonSteps(items as PackItem[], carton)
   if (!fit.fits) return fit
   return { fits: true, parcel: buildParcel(items, carton, fit.placements, divisor) }
 }
@@ -48,10 +55,10 @@ export function compareParcels(a: { parcel: Parcel; carton: Carton }, b: { parce
 }
 
 /** The best single carton for these items among `cartons`, or null when none holds them all. */
-export function bestSingleCarton(items: SizedItem[], cartons: Carton[], divisor: number): { parcel: Parcel; carton: Carton } | null {
+export function* bestSingleCarton(items: SizedItem[], cartons: Carton[], divisor: number): Steps<{ parcel: Parcel; carton: Carton } | null> {
   let best: { parcel: Parcel; carton: Carton } | null = null
   for (const carton of cartons) {
-    const result = evaluateCarton(items, carton, { divisor })
+    const result = yield* evaluateCartonSteps(items, carton, divisor)
     if (!result.fits) continue
     const option = { parcel: result.parcel, carton }
     if (!best || compareParcels(option, best) < 0) best = option

@@ -1,8 +1,9 @@
 import { DEFAULT_VOLUMETRIC_DIVISOR } from "./billable-weight"
-import { dimsLabel, fitsInCarton } from "./carton-fit"
+import { dimsLabel, fitsInCartonSteps } from "./carton-fit"
 import { cartonDims, fitsSomeRotation, itemDims, volumeOf } from "./geometry"
 import { normalizeItems } from "./normalize-items"
-import { compareParcels, evaluateCarton } from "./parcel"
+import { runSteps, type Steps } from "../cooperative"
+import { compareParcels, evaluateCarton, evaluateCartonSteps } from "./parcel"
 import { splitIntoParcels } from "./split-parcels"
 import type {
   Carton,
@@ -26,6 +27,14 @@ const ALTERNATIVES_SHOWN = 3
  * (`evaluateCarton` prices any carton they pick).
  */
 export function recommendCartons(rawItems: PackItem[], catalogue: Carton[], options: RecommendOptions = {}): CartonRecommendation {
+  return runSteps(recommendCartonsSteps(rawItems, catalogue, options))
+}
+
+/**
+ * `recommendCartons` as pausable steps: run it with `runStepsInSlices` (src/lib/cooperative) where
+ * a large order must not hold the thread (the search grows faster than linearly with the units).
+ */
+export function* recommendCartonsSteps(rawItems: PackItem[], catalogue: Carton[], options: RecommendOptions = {}): Steps<CartonRecommendation> {
   const divisor = options.divisor ?? DEFAULT_VOLUMETRIC_DIVISOR
   if (!Number.isFinite(divisor) || divisor <= 0) throw new Error(`volumetric divisor must be > 0 cm³/kg, got ${divisor}`)
   const { items, warnings } = normalizeItems(rawItems)
@@ -39,14 +48,15 @@ export function recommendCartons(rawItems: PackItem[], catalogue: Carton[], opti
   const unpackable: UnpackableItem[] = []
   const packable: SizedItem[] = []
   for (const item of items) {
-    const reason = whyNoCartonHolds(item, cartons)
+    const reason = yield* whyNoCartonHolds(item, cartons)
     if (reason) unpackable.push({ item_id: item.id, reason })
     else packable.push(item)
   }
   if (unpackable.length) warnings.push(`${unpackable.length} item(s) fit no carton and must be shipped another way`)
   if (!packable.length) return result("none", [], unpackable, warnings, [])
 
-  const evaluated = cartons.map((carton) => ({ carton, result: evaluateCarton(packable, carton, { divisor }) }))
+  const evaluated: { carton: Carton; result: ReturnType<typeof evaluateCarton> }[] = []
+  for (const carton of cartons) evaluated.push({ carton, result: yield* evaluateCartonSteps(packable, carton, divisor) })
   const fitting = evaluated
     .flatMap(({ carton, result }) => (result.fits ? [{ carton, parcel: result.parcel }] : []))
     .sort(compareParcels)
@@ -66,7 +76,7 @@ export function recommendCartons(rawItems: PackItem[], catalogue: Carton[], opti
     const chosen = fitting[0]
     return result("single", [chosen.parcel], unpackable, warnings, alternativesExcept(chosen.carton.id))
   }
-  const parcels = splitIntoParcels(packable, cartons, divisor)
+  const parcels = yield* splitIntoParcels(packable, cartons, divisor)
   warnings.push(`no single carton holds all ${packable.length} items; split into ${parcels.length} parcels`)
   return result("split", parcels, unpackable, warnings, alternativesExcept(null))
 }
@@ -90,8 +100,8 @@ function usableCartons(catalogue: Carton[], warnings: string[]): Carton[] {
 }
 
 /** Null when some carton holds the item alone; otherwise the most useful explanation. */
-function whyNoCartonHolds(item: SizedItem, cartons: Carton[]): string | null {
-  if (cartons.some((carton) => fitsInCarton([item], carton).fits)) return null
+function* whyNoCartonHolds(item: SizedItem, cartons: Carton[]): Steps<string | null> {
+  for (const carton of cartons) if ((yield* fitsInCartonSteps([item], carton)).fits) return null
   const label = `${dimsLabel(itemDims(item))} cm, ${item.weight_g} g`
   const bigEnough = cartons.filter((carton) => fitsSomeRotation(itemDims(item), cartonDims(carton)))
   if (bigEnough.length) {

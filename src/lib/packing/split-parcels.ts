@@ -1,7 +1,8 @@
 import { volumetricWeightG } from "./billable-weight"
 import { MERITS } from "./carton-fit"
 import { CARTON_VIEWS, fromView, viewOf } from "./carton-views"
-import { packAsManyAsFit } from "./extreme-points"
+import type { Steps } from "../cooperative"
+import { packAsManyAsFitSteps } from "./extreme-points"
 import { cartonDims, EPSILON_CM, itemDims, placementProblems, volumeOf } from "./geometry"
 import { bestSingleCarton, buildParcel, compareParcels } from "./parcel"
 import type { Carton, Parcel, Placement, SizedItem } from "./types"
@@ -20,12 +21,12 @@ import type { Carton, Parcel, Placement, SizedItem } from "./types"
  * contents (the last parcel of a first-fit plan is often half empty). Every item passed in must fit
  * some carton on its own (the caller moves the others to `unpackable`).
  */
-export function splitIntoParcels(items: SizedItem[], cartons: Carton[], divisor: number): Parcel[] {
+export function* splitIntoParcels(items: SizedItem[], cartons: Carton[], divisor: number): Steps<Parcel[]> {
   const ordered = [...items].sort(largestFirst)
   const largest = [...cartons].sort((a, b) => cartonVolume(b) - cartonVolume(a) || a.cost - b.cost)
   const plans = [
-    rebox(planParcels(ordered, (remaining) => fillFirstUsable(remaining, largest)), cartons, divisor),
-    rebox(planParcels(ordered, (remaining) => fillBestFilled(remaining, cartons, divisor)), cartons, divisor),
+    yield* rebox(yield* planParcels(ordered, (remaining) => fillFirstUsable(remaining, largest)), cartons, divisor),
+    yield* rebox(yield* planParcels(ordered, (remaining) => fillBestFilled(remaining, cartons, divisor)), cartons, divisor),
   ]
   return plans.sort(comparePlans)[0]
 }
@@ -36,11 +37,11 @@ interface Fill {
   placements: Placement[]
 }
 
-function planParcels(items: SizedItem[], nextFill: (remaining: SizedItem[]) => Fill | null): Fill[] {
+function* planParcels(items: SizedItem[], nextFill: (remaining: SizedItem[]) => Steps<Fill | null>): Steps<Fill[]> {
   const fills: Fill[] = []
   let remaining = items
   while (remaining.length) {
-    const fill = nextFill(remaining)
+    const fill = yield* nextFill(remaining)
     // Cannot happen when every item fits some carton alone; guards against an endless loop.
     if (!fill || !fill.items.length) throw new Error("splitIntoParcels: an item fits no carton on its own")
     fills.push(fill)
@@ -55,13 +56,13 @@ function planParcels(items: SizedItem[], nextFill: (remaining: SizedItem[]) => F
  * for each carton view and merit; the fill carrying the most item volume wins. (Re-running the
  * full fit check for every candidate item was far slower for large orders: 80 units took seconds.)
  */
-function fillCarton(remaining: SizedItem[], carton: Carton): Fill {
+function* fillCarton(remaining: SizedItem[], carton: Carton): Steps<Fill> {
   const space = cartonDims(carton)
   const budget = carton.max_weight_g - carton.tare_weight_g
   let best: { fill: Fill; volume: number } | null = null
   for (const view of CARTON_VIEWS) {
     for (const merit of MERITS) {
-      const placements = packAsManyAsFit(remaining, viewOf(space, view), merit, budget).map((p) => fromView(p, view))
+      const placements = (yield* packAsManyAsFitSteps(remaining, viewOf(space, view), merit, budget)).map((p) => fromView(p, view))
       const taken = new Set(placements.map((p) => p.item_id))
       const items = remaining.filter((item) => taken.has(item.id))
       // Same independent check as fitsInCarton: a parcel never holds an impossible packing.
@@ -74,18 +75,18 @@ function fillCarton(remaining: SizedItem[], carton: Carton): Fill {
 }
 
 /** The largest carton that takes anything (the biggest item may need a long box, not the largest). */
-function fillFirstUsable(remaining: SizedItem[], cartonsLargestFirst: Carton[]): Fill | null {
+function* fillFirstUsable(remaining: SizedItem[], cartonsLargestFirst: Carton[]): Steps<Fill | null> {
   for (const carton of cartonsLargestFirst) {
-    const fill = fillCarton(remaining, carton)
+    const fill = yield* fillCarton(remaining, carton)
     if (fill.items.length) return fill
   }
   return null
 }
 
-function fillBestFilled(remaining: SizedItem[], cartons: Carton[], divisor: number): Fill | null {
+function* fillBestFilled(remaining: SizedItem[], cartons: Carton[], divisor: number): Steps<Fill | null> {
   let best: { fill: Fill; efficiency: number } | null = null
   for (const carton of cartons) {
-    const fill = fillCarton(remaining, carton)
+    const fill = yield* fillCarton(remaining, carton)
     if (!fill.items.length) continue
     const parcel = buildParcel(fill.items, carton, fill.placements, divisor)
     const content = fill.items.reduce((sum, item) => sum + chargeableContentG(item, divisor), 0)
@@ -105,12 +106,14 @@ function chargeableContentG(item: SizedItem, divisor: number): number {
 }
 
 /** Each parcel goes in the carton with the lowest billable weight that holds it (its own carton if none is better). */
-function rebox(fills: Fill[], cartons: Carton[], divisor: number): Parcel[] {
-  return fills.map((fill) => {
+function* rebox(fills: Fill[], cartons: Carton[], divisor: number): Steps<Parcel[]> {
+  const parcels: Parcel[] = []
+  for (const fill of fills) {
     const asFilled = { parcel: buildParcel(fill.items, fill.carton, fill.placements, divisor), carton: fill.carton }
-    const best = bestSingleCarton(fill.items, cartons, divisor)
-    return best && compareParcels(best, asFilled) < 0 ? best.parcel : asFilled.parcel
-  })
+    const best = yield* bestSingleCarton(fill.items, cartons, divisor)
+    parcels.push(best && compareParcels(best, asFilled) < 0 ? best.parcel : asFilled.parcel)
+  }
+  return parcels
 }
 
 const totalOf = (parcels: Parcel[], field: "billable_weight_g" | "cost") => parcels.reduce((sum, p) => sum + p[field], 0)

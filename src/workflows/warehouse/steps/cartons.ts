@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { CARTON_MAX } from "../../../lib/limits"
 import { validateCarton } from "../../../lib/packing"
 import type { Carton as PackingCarton } from "../../../lib/packing"
 import { WAREHOUSE_MODULE } from "../../../modules/warehouse"
@@ -65,7 +66,7 @@ const carton404 = (input: { stock_location_id: string; code: string }) =>
 
 export const createCartonStepId = "oms-create-carton"
 
-/** Adds a carton to the centre's catalogue (validateCarton, unique code); compensation deletes it. */
+/** Adds a carton to the centre's catalogue (validateCarton, unique code, at most 20); compensation deletes it. */
 export const createCartonStep = createStep(
   createCartonStepId,
   async (input: CreateCartonInput, { container }) => {
@@ -75,6 +76,14 @@ export const createCartonStep = createStep(
       throw new MedusaError(
         MedusaError.Types.DUPLICATE_ERROR,
         `Carton ${input.code} already exists at stock location ${input.stock_location_id}`
+      )
+    }
+    // Every carton is tried for every parcel of a recommendation: the catalogue size bounds that work.
+    const count = await warehouse.listCartons({ stock_location_id: input.stock_location_id }, { select: ["id"], take: null })
+    if (count.length >= CARTON_MAX.catalogue) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `code: a centre keeps at most ${CARTON_MAX.catalogue} carton sizes; delete one before adding ${input.code}`
       )
     }
     const created = await warehouse.createCartons(input as never)

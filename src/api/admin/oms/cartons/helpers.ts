@@ -1,6 +1,8 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { recommendCartons, unitsFromLines } from "../../../../lib/packing"
+import { runStepsInSlices } from "../../../../lib/cooperative"
+import { QUANTITY_MAX } from "../../../../lib/limits"
+import { recommendCartonsSteps, unitsFromLines, type CartonRecommendation } from "../../../../lib/packing"
 import { WAREHOUSE_MODULE } from "../../../../modules/warehouse"
 import type WarehouseModuleService from "../../../../modules/warehouse/service"
 import { toPackingCarton } from "../../../../workflows/warehouse/steps/cartons"
@@ -49,6 +51,12 @@ export async function recommendForItems(
   if (missing.length) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `items: inventory item(s) not found: ${missing.join(", ")}`)
   }
+  const skus = Object.fromEntries(items.map((item) => [item.id, item.sku ?? null]))
+  const totalUnits = [...quantities.values()].reduce((sum, quantity) => sum + quantity, 0)
+  if (totalUnits > QUANTITY_MAX.recommend_total) {
+    // Only reachable from a pack session (the recommend route refuses such a body): say so, do not compute.
+    return { recommendation: tooManyUnits(totalUnits), skus }
+  }
   const num = (value: unknown) => (value == null ? null : Number(value))
   const units = unitsFromLines(
     [...quantities].map(([id, quantity]) => {
@@ -65,11 +73,26 @@ export async function recommendForItems(
   )
   const warehouse: WarehouseModuleService = container.resolve(WAREHOUSE_MODULE)
   const cartons = await warehouse.listCartons({ stock_location_id: stockLocationId, active: true }, { take: null })
-  const recommendation = recommendCartons(units, cartons.map((c) => toPackingCarton(c as never)), {
-    divisor: VOLUMETRIC_DIVISOR,
-  })
+  const steps = recommendCartonsSteps(units, cartons.map((c) => toPackingCarton(c as never)), { divisor: VOLUMETRIC_DIVISOR })
+  // The search grows faster than linearly with the units: computed in slices so other requests are answered meanwhile.
+  const recommendation = await runStepsInSlices(steps, { sliceMs: RECOMMEND_SLICE_MS })
   return {
     recommendation,
-    skus: Object.fromEntries(items.map((item) => [item.id, item.sku ?? null])),
+    skus,
+  }
+}
+
+/** Longest stretch of carton search between two pauses (the server's other requests wait at most this). */
+const RECOMMEND_SLICE_MS = 10
+
+function tooManyUnits(units: number): CartonRecommendation {
+  return {
+    mode: "none",
+    parcels: [],
+    unpackable: [],
+    total_billable_weight_g: 0,
+    total_cost: 0,
+    warnings: [`${units} units are more than the ${QUANTITY_MAX.recommend_total} a carton recommendation handles; choose the cartons by hand`],
+    alternatives: [],
   }
 }
