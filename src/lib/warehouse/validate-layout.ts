@@ -7,8 +7,12 @@ export const LAYOUT_LIMITS = {
   max_levels: 99,
   max_cross_aisles: 51,
   max_length_m: 100,
-  /** generateBins materialises every bin; beyond this a layout is almost surely a typo. */
-  max_bins: 1_000_000,
+  /**
+   * Bins one centre's layout may generate (README, "Limits"): 40 aisles × 50 bays × 5 levels × 2
+   * sides. Every bin is a row that saving, waves and the warehouse page read; beyond this the
+   * layout is almost surely a typo.
+   */
+  max_bins: 20_000,
 } as const
 
 const isWhole = (value: unknown, min: number, max: number) =>

@@ -79,7 +79,11 @@ describe("validateLayout", () => {
   })
 
   it("rejects layouts too large to enumerate and non-objects", () => {
-    expect(validateLayout({ ...layout, aisles: 200, bays_per_aisle: 999, levels: 99, zones: undefined })[0]).toMatch(/at most 1000000/)
+    expect(validateLayout({ ...layout, aisles: 200, bays_per_aisle: 999, levels: 99, zones: undefined })[0]).toMatch(/at most 20000/)
+    // The documented maximum itself is accepted; one bay more per aisle is not.
+    const atMax = { ...layout, aisles: 40, bays_per_aisle: 50, levels: 5, zones: undefined }
+    expect(validateLayout(atMax)).toEqual([])
+    expect(validateLayout({ ...atMax, bays_per_aisle: 51 })).toEqual(["layout has 20400 bins; at most 20000 are supported"])
     expect(validateLayout(null as unknown as WarehouseLayout)).toEqual(["layout must be an object"])
   })
 })

@@ -12,6 +12,27 @@ export interface UpsertWarehouseLayoutInput extends WarehouseLayoutFields {
 type WarehouseService = WarehouseModuleService
 
 /**
+ * Rows per query when a layout's bins are read or written. A layout may have 20,000 bins
+ * (LAYOUT_LIMITS.max_bins): one query for all of them would hold the server for a long stretch
+ * while the ORM builds or reads every row; batches let other requests in between.
+ */
+const BIN_BATCH = 500
+
+async function inBatches<T>(rows: T[], run: (batch: T[]) => Promise<unknown>) {
+  for (let start = 0; start < rows.length; start += BIN_BATCH) await run(rows.slice(start, start + BIN_BATCH))
+}
+
+/** Every bin of the centre, read page by page (ordered by id, so pages do not overlap). */
+async function listCentreBins(warehouse: WarehouseService, stockLocationId: string) {
+  const bins: Awaited<ReturnType<WarehouseService["listBins"]>> = []
+  for (let skip = 0; ; skip += BIN_BATCH) {
+    const page = await warehouse.listBins({ stock_location_id: stockLocationId }, { take: BIN_BATCH, skip, order: { id: "ASC" } })
+    bins.push(...page)
+    if (page.length < BIN_BATCH) return bins
+  }
+}
+
+/**
  * Refuses a layout whose regeneration would drop bins that still hold stock, naming them (and
  * how many units each holds). Nothing is written here.
  */
@@ -131,6 +152,12 @@ type BinsUndo = {
 /** Stored floats come back with float noise; positions are kept to the millimetre anyway. */
 const samePosition = (a: number, b: number) => Math.abs(Number(a) - Number(b)) < 1e-3
 
+async function undoBinChanges(warehouse: WarehouseService, undo: BinsUndo) {
+  await inBatches(undo.removed_ids, (ids) => warehouse.restoreBins(ids))
+  await inBatches(undo.before_updates, (rows) => warehouse.updateBins(rows as never))
+  await inBatches(undo.created_ids, (ids) => warehouse.deleteBins(ids))
+}
+
 export const syncLayoutBinsStepId = "oms-sync-layout-bins"
 
 /**
@@ -145,7 +172,7 @@ export const syncLayoutBinsStep = createStep(
     const warehouse: WarehouseService = container.resolve(WAREHOUSE_MODULE)
     const wanted = generateBins(toLibLayout(layout), layout.zone_code)
     const wantedCodes = new Set(wanted.map((b) => b.code))
-    const existing = await warehouse.listBins({ stock_location_id: layout.stock_location_id }, { take: null })
+    const existing = await listCentreBins(warehouse, layout.stock_location_id)
     const byCode = new Map(existing.map((b) => [b.code, b] as const))
 
     const toRemove = existing.filter((b) => !wantedCodes.has(b.code))
@@ -184,17 +211,23 @@ export const syncLayoutBinsStep = createStep(
     }
 
     const undo: BinsUndo = { created_ids: [], before_updates: [], removed_ids: [] }
-    if (toCreate.length) {
-      const created: { id: string }[] = await warehouse.createBins(toCreate as never[])
-      undo.created_ids = created.map((b) => b.id)
-    }
-    if (toUpdate.length) {
-      await warehouse.updateBins(toUpdate as never)
-      undo.before_updates = beforeUpdates
-    }
-    if (toRemove.length) {
-      undo.removed_ids = toRemove.map((b) => b.id)
-      await warehouse.softDeleteBins(undo.removed_ids)
+    // Undo grows with each batch written: a failure halfway undoes the batches already written.
+    try {
+      await inBatches(toCreate, async (batch) => {
+        const created: { id: string }[] = await warehouse.createBins(batch as never[])
+        undo.created_ids.push(...created.map((b) => b.id))
+      })
+      await inBatches(toUpdate.map((row, i) => [row, beforeUpdates[i]] as const), async (batch) => {
+        await warehouse.updateBins(batch.map(([row]) => row) as never)
+        undo.before_updates.push(...batch.map(([, before]) => before))
+      })
+      await inBatches(toRemove.map((b) => b.id), async (ids) => {
+        await warehouse.softDeleteBins(ids)
+        undo.removed_ids.push(...ids)
+      })
+    } catch (error) {
+      await undoBinChanges(warehouse, undo)
+      throw error
     }
     const result: SyncLayoutBinsResult = {
       bins_count: wanted.length,
@@ -208,15 +241,6 @@ export const syncLayoutBinsStep = createStep(
     if (!undo) {
       return
     }
-    const warehouse: WarehouseService = container.resolve(WAREHOUSE_MODULE)
-    if (undo.removed_ids.length) {
-      await warehouse.restoreBins(undo.removed_ids)
-    }
-    if (undo.before_updates.length) {
-      await warehouse.updateBins(undo.before_updates as never)
-    }
-    if (undo.created_ids.length) {
-      await warehouse.deleteBins(undo.created_ids)
-    }
+    await undoBinChanges(container.resolve(WAREHOUSE_MODULE), undo)
   }
 )
