@@ -63,6 +63,11 @@ medusaIntegrationTestRunner({
       expectRefused(await send("get", "/admin/oms/orders/order_%00"), "path segment 2")
       expectRefused(await send("get", `/admin/oms/orders/${"x".repeat(101)}`), "path segment 2")
       expectRefused(await send("get", "/admin/oms/orders/order%20one"), "path segment 2")
+      // Malformed percent-encoding (an encoded lone surrogate, a cut-off escape) and dotted query keys.
+      for (const url of ["/admin/oms/orders/%ED%A0%80", "/admin/oms/orders/%E0%A4%A", "/admin/oms/orders/%zz"]) {
+        expectRefused(await send("get", url), "not valid percent-encoding")
+      }
+      expectRefused(await send("get", "/admin/oms/waves?a.b.c=1"), "query key 'a.b.c'")
 
       const { data } = await send("get", center)
       expect(data.center.metadata ?? null).toBeNull()

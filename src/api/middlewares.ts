@@ -14,9 +14,11 @@ import { RerouteOrderBody } from "./admin/oms/orders/validators"
 import { SimulateRoutingBody } from "./admin/oms/routing/simulate/validators"
 import { CreateWaveBody, ListWavesQuery, RecordPickBody, ShortPickBody } from "./admin/oms/waves/validators"
 import { serializeCheckoutPerItem } from "./store/carts/serialize-checkout"
+import { omsErrorHandler } from "./error-handler"
 import { rejectUnsafeInput } from "./input-guard"
 
 export default defineMiddlewares({
+  errorHandler: omsErrorHandler,
   routes: [
     // No methods: Medusa registers these first, before every validator and route below.
     { matcher: "/admin/oms", middlewares: [rejectUnsafeInput] },
