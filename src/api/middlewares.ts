@@ -1,5 +1,5 @@
-import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { MoveBinStockBody } from "./admin/oms/bins/validators"
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { ListBinsQuery, MoveBinStockBody } from "./admin/oms/bins/validators"
 import { CreateCartonBody, RecommendCartonBody } from "./admin/oms/cartons/validators"
 import { UpsertCenterBody } from "./admin/oms/centers/validators"
 import { HealthReportQuery } from "./admin/oms/health/validators"
@@ -16,6 +16,7 @@ import { CreateWaveBody, ListWavesQuery, RecordPickBody, ShortPickBody } from ".
 import { serializeCheckoutPerItem } from "./store/carts/serialize-checkout"
 import { omsErrorHandler } from "./error-handler"
 import { rejectUnsafeInput } from "./input-guard"
+import { validatedBody, validatedQuery } from "./validation"
 
 export default defineMiddlewares({
   errorHandler: omsErrorHandler,
@@ -26,7 +27,7 @@ export default defineMiddlewares({
     {
       matcher: "/admin/oms/health",
       methods: ["GET"],
-      middlewares: [validateAndTransformQuery(HealthReportQuery, {})],
+      middlewares: [validatedQuery(HealthReportQuery)],
     },
     {
       matcher: "/store/carts/:id/complete",
@@ -36,78 +37,83 @@ export default defineMiddlewares({
     {
       matcher: "/admin/oms/centers/:stock_location_id",
       methods: ["POST"],
-      middlewares: [validateAndTransformBody(UpsertCenterBody)],
+      middlewares: [validatedBody(UpsertCenterBody)],
     },
     {
       matcher: "/admin/oms/orders/:order_id/reroute",
       methods: ["POST"],
-      middlewares: [validateAndTransformBody(RerouteOrderBody)],
+      middlewares: [validatedBody(RerouteOrderBody)],
     },
     {
       matcher: "/admin/oms/routing/simulate",
       methods: ["POST"],
-      middlewares: [validateAndTransformBody(SimulateRoutingBody)],
+      middlewares: [validatedBody(SimulateRoutingBody)],
     },
     {
       matcher: "/admin/oms/centers/:stock_location_id/layout",
       methods: ["PUT"],
-      middlewares: [validateAndTransformBody(UpsertLayoutBody)],
+      middlewares: [validatedBody(UpsertLayoutBody)],
+    },
+    {
+      matcher: "/admin/oms/centers/:stock_location_id/bins",
+      methods: ["GET"],
+      middlewares: [validatedQuery(ListBinsQuery)],
     },
     {
       matcher: "/admin/oms/centers/:stock_location_id/bin-stock/moves",
       methods: ["POST"],
-      middlewares: [validateAndTransformBody(MoveBinStockBody)],
+      middlewares: [validatedBody(MoveBinStockBody)],
     },
     {
       matcher: "/admin/oms/centers/:stock_location_id/cartons",
       methods: ["POST"],
-      middlewares: [validateAndTransformBody(CreateCartonBody)],
+      middlewares: [validatedBody(CreateCartonBody)],
     },
     // POST /cartons/:code validates its body in the route: a matcher here would also catch /cartons/recommend.
     {
       matcher: "/admin/oms/centers/:stock_location_id/cartons/recommend",
       methods: ["POST"],
-      middlewares: [validateAndTransformBody(RecommendCartonBody)],
+      middlewares: [validatedBody(RecommendCartonBody)],
     },
     {
       matcher: "/admin/oms/waves",
       methods: ["POST"],
-      middlewares: [validateAndTransformBody(CreateWaveBody)],
+      middlewares: [validatedBody(CreateWaveBody)],
     },
     {
       matcher: "/admin/oms/waves",
       methods: ["GET"],
-      middlewares: [validateAndTransformQuery(ListWavesQuery, {})],
+      middlewares: [validatedQuery(ListWavesQuery)],
     },
     {
       matcher: "/admin/oms/waves/:id/picks",
       methods: ["POST"],
-      middlewares: [validateAndTransformBody(RecordPickBody)],
+      middlewares: [validatedBody(RecordPickBody)],
     },
     {
       matcher: "/admin/oms/waves/:id/short-picks",
       methods: ["POST"],
-      middlewares: [validateAndTransformBody(ShortPickBody)],
+      middlewares: [validatedBody(ShortPickBody)],
     },
     {
       matcher: "/admin/oms/pack-sessions",
       methods: ["POST"],
-      middlewares: [validateAndTransformBody(OpenPackSessionBody)],
+      middlewares: [validatedBody(OpenPackSessionBody)],
     },
     {
       matcher: "/admin/oms/pack-sessions/:id/scans",
       methods: ["POST"],
-      middlewares: [validateAndTransformBody(ScanBody)],
+      middlewares: [validatedBody(ScanBody)],
     },
     {
       matcher: "/admin/oms/pack-sessions/:id/complete",
       methods: ["POST"],
-      middlewares: [validateAndTransformBody(CompletePackSessionBody)],
+      middlewares: [validatedBody(CompletePackSessionBody)],
     },
     {
       matcher: "/admin/oms/pack-sessions/:id/ship",
       methods: ["POST"],
-      middlewares: [validateAndTransformBody(ShipPackSessionBody)],
+      middlewares: [validatedBody(ShipPackSessionBody)],
     },
   ],
 })

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import {
   DATE_MAX,
   DATE_MIN,
@@ -93,3 +94,13 @@ export const isoDateTime = (field: string) =>
     },
     { message: `${field} must be an ISO date-time between 1900 and 9999, such as 2026-12-01T09:00:00Z` }
   )
+
+/**
+ * Medusa's body / query validation middleware, with its schema attached so tooling (the HTTP fuzz
+ * suite) can generate requests from the same schema the route enforces.
+ */
+export const validatedBody = <S extends z.ZodType>(schema: S) =>
+  Object.assign(validateAndTransformBody(schema as never), { bodySchema: schema })
+
+export const validatedQuery = <S extends z.ZodType>(schema: S, config: Parameters<typeof validateAndTransformQuery>[1] = {}) =>
+  Object.assign(validateAndTransformQuery(schema as never, config), { querySchema: schema })
