@@ -6,6 +6,7 @@
  * reservations ignored) and consumes it order by order, oldest first, so later orders feel the
  * depletion earlier ones cause. Capacity is counted per calendar day (UTC) of the order.
  */
+import { runSteps, type Steps } from "../cooperative"
 import { decideRouting } from "../routing/decide-routing"
 import { medusaDefaultRouting } from "../routing/medusa-default"
 import {
@@ -43,6 +44,17 @@ export function replayOrders(
   settings: ReplaySettings,
   route: Router = decideRouting
 ): RoutingDecision[] {
+  return runSteps(replayOrdersSteps(orders, initialStock, strategy, settings, route))
+}
+
+/** `replayOrders` as pausable steps, one order a step (thousands of orders take seconds to decide). */
+export function* replayOrdersSteps(
+  orders: ReplayOrder[],
+  initialStock: StockView,
+  strategy: RoutingStrategy,
+  settings: ReplaySettings,
+  route: Router = decideRouting
+): Steps<RoutingDecision[]> {
   const stock: StockView = {}
   for (const [location, items] of Object.entries(initialStock)) {
     stock[location] = { ...items }
@@ -50,7 +62,9 @@ export function replayOrders(
   const ordersPerDay = new Map<string, number>()
   const sorted = [...orders].sort((a, b) => a.placed_at.localeCompare(b.placed_at))
 
-  return sorted.map((order) => {
+  const decisions: RoutingDecision[] = []
+  for (const order of sorted) {
+    yield
     const day = order.placed_at.slice(0, 10)
     const centers = order.centers.map((c) => ({
       ...c,
@@ -74,8 +88,9 @@ export function replayOrders(
       const key = `${allocation.stock_location_id}|${day}`
       ordersPerDay.set(key, (ordersPerDay.get(key) ?? 0) + 1)
     }
-    return decision
-  })
+    decisions.push(decision)
+  }
+  return decisions
 }
 
 export const replayWithMedusaDefault = (

@@ -8,12 +8,15 @@ import {
   buildLines,
   OrderForRouting,
 } from "../../../../../lib/routing-input"
-import { replayOrders, replayWithMedusaDefault, ReplayOrder } from "../../../../../lib/simulation"
+import { runStepsInSlices } from "../../../../../lib/cooperative"
+import { medusaDefaultRouting } from "../../../../../lib/routing/medusa-default"
+import { replayOrdersSteps, ReplayOrder } from "../../../../../lib/simulation"
 import { summarizeDecisions } from "../../../../../lib/routing/metrics"
 import { CenterCandidate, RoutingDecision, RoutingStrategy, StockView } from "../../../../../lib/routing/types"
 import { loadChannelLocations, ORDER_ROUTING_FIELDS } from "../../../../../workflows/steps/load-routing-context"
 
 const SAMPLE_SIZE = 25
+const ORDER_PAGE = 250
 
 export async function simulateRouting(
   container: MedusaContainer,
@@ -24,11 +27,17 @@ export async function simulateRouting(
   const oms: OmsModuleService = container.resolve(OMS_MODULE)
   const maxShipments = params.max_shipments ?? oms.getOptions().maxShipments
 
-  const { data: orders } = await query.graph({
-    entity: "order",
-    fields: ORDER_ROUTING_FIELDS,
-    pagination: { take: params.limit, skip: 0, order: { created_at: "DESC" } },
-  })
+  // Read page by page: one read of 5,000 orders with their lines would hold the server while rows are built.
+  const orders: Awaited<ReturnType<typeof query.graph>>["data"] = []
+  for (let skip = 0; skip < params.limit; skip += ORDER_PAGE) {
+    const { data } = await query.graph({
+      entity: "order",
+      fields: ORDER_ROUTING_FIELDS,
+      pagination: { take: Math.min(ORDER_PAGE, params.limit - skip), skip, order: { created_at: "DESC", id: "DESC" } },
+    })
+    orders.push(...data)
+    if (data.length < ORDER_PAGE) break
+  }
 
   const profiles = await oms.listFulfillmentCenters({})
   const centersByChannel = new Map<string, CenterCandidate[]>()
@@ -54,8 +63,10 @@ export async function simulateRouting(
   }
 
   const settings = { max_shipments: maxShipments, costs: oms.getOptions().shippingCosts }
-  const simulated = replayOrders(replay, stock, params.strategy, settings)
-  const medusaDefault = replayWithMedusaDefault(replay, stock, params.strategy, settings)
+  // Deciding thousands of orders takes seconds: in slices, so the server answers other requests meanwhile.
+  const slices = { sliceMs: 10 }
+  const simulated = await runStepsInSlices(replayOrdersSteps(replay, stock, params.strategy, settings), slices)
+  const medusaDefault = await runStepsInSlices(replayOrdersSteps(replay, stock, params.strategy, settings, medusaDefaultRouting), slices)
 
   const omsOrders = orders.length ? await oms.listOmsOrders({ order_id: orders.map((o) => o.id) }) : []
   const currentIds = omsOrders.map((o) => o.current_decision_id).filter(Boolean) as string[]
