@@ -3,7 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { routeOrderWorkflow } from "../../src/workflows/route-order"
 import { createAdminHeaders } from "./helpers/admin-auth"
 import { buildOmsStore } from "./helpers/oms-store"
-import { placeOrderOf, placeStoreOrder, waitForRouting } from "./helpers/storefront"
+import { completeStoreCart, placeOrderOf, placeStoreOrder, prepareStoreCart, waitForRouting } from "./helpers/storefront"
 import { JAKARTA, SURABAYA, MEDAN } from "./helpers/fixtures"
 
 jest.setTimeout(120 * 1000)
@@ -137,44 +137,84 @@ medusaIntegrationTestRunner({
         expect(await reservationsOf(orderId)).toEqual([{ location_id: store.centers.medan, quantity: 1 }])
       })
 
-      it("never oversells the last units when buyers check out at the same time", async () => {
-        // 2 + 2 units of LAST; five buyers at once. Checkouts are serialised per inventory item, so
-        // exactly four buyers get an order (plain Medusa 2.21 loses some of these sales), and every
-        // order is routed without any centre reserving more than it holds.
-        const buyers = [JAKARTA, SURABAYA, JAKARTA, SURABAYA, MEDAN]
-        await Promise.all(
-          buyers.map((address) =>
-            placeStoreOrder(api, {
-              publishableKey: store.basics.publishable_key,
-              regionId: store.regionId,
-              items: [{ variant_id: store.catalog.LAST.variant_id, quantity: 1 }],
-              address: address as never,
-            }).catch(() => undefined)
+      describe("buyers of one item completing at the same moment", () => {
+        // LAST: 3 + 3 + 3 units at Medan (first in link order: Medusa's pick), Jakarta and Surabaya.
+        // Every cart is ready first, then all press "Place order" at once. Plain Medusa 2.21
+        // chooses Medan for all of them from the availability it read before reserving, and
+        // refuses everyone after the third although Jakarta and Surabaya still hold stock.
+        const STOCK = 3
+        const raceFor = async (buyers: number) => {
+          const inventory = getContainer().resolve(Modules.INVENTORY)
+          const item = store.catalog.LAST.inventory_item_id
+          await inventory.createInventoryLevels([{ inventory_item_id: item, location_id: store.centers.medan, stocked_quantity: STOCK }])
+          await inventory.updateInventoryLevels(
+            [store.centers.jakarta, store.centers.surabaya].map((location_id) => ({ inventory_item_id: item, location_id, stocked_quantity: STOCK }))
           )
-        )
-        const query = getContainer().resolve("query")
-        const { data: orders } = await query.graph({ entity: "order", fields: ["id"] })
-        expect(orders).toHaveLength(4)
-        const routed = []
-        for (const o of orders) {
-          routed.push(await waitForRouting(api, o.id, headers))
+          const addresses = [JAKARTA, SURABAYA, MEDAN]
+          const carts: string[] = []
+          for (let i = 0; i < buyers; i++) {
+            carts.push(
+              await prepareStoreCart(api, {
+                publishableKey: store.basics.publishable_key,
+                regionId: store.regionId,
+                items: [{ variant_id: store.catalog.LAST.variant_id, quantity: 1 }],
+                address: addresses[i % addresses.length] as never,
+              })
+            )
+          }
+          const answers = await Promise.all(carts.map((cart) => completeStoreCart(api, store.basics.publishable_key, cart)))
+          return { answers, item }
         }
-        expect(routed.every((o) => o.routing.backordered_units === 0)).toBe(true)
 
-        const inventory = getContainer().resolve(Modules.INVENTORY)
-        const lineIds = routed.flatMap((o) => o.items.map((i: { id: string }) => i.id))
-        const reservations = await inventory.listReservationItems({ line_item_id: lineIds })
-        expect(reservations.reduce((s, r) => s + Number(r.quantity), 0)).toBe(orders.length)
-        // Every order's reservation sits where the routing decision put it.
-        for (const o of routed) {
-          const own = reservations.filter((r) => o.items.some((i: { id: string }) => i.id === r.line_item_id))
-          expect(own.map((r) => r.location_id)).toEqual([o.routing.allocations[0].stock_location_id])
+        const expectNoOversellAndEveryOrderRouted = async (orders: { id: string }[], item: string) => {
+          const routed = []
+          for (const o of orders) {
+            routed.push(await waitForRouting(api, o.id, headers))
+          }
+          expect(routed.every((o) => o.routing.backordered_units === 0)).toBe(true)
+          const inventory = getContainer().resolve(Modules.INVENTORY)
+          const lineIds = routed.flatMap((o) => o.items.map((i: { id: string }) => i.id))
+          const reservations = await inventory.listReservationItems({ line_item_id: lineIds })
+          expect(reservations.reduce((s, r) => s + Number(r.quantity), 0)).toBe(orders.length)
+          // Every order's reservation sits where its routing decision put it.
+          for (const o of routed) {
+            const own = reservations.filter((r) => o.items.some((i: { id: string }) => i.id === r.line_item_id))
+            expect(own.map((r) => r.location_id)).toEqual([o.routing.allocations[0].stock_location_id])
+          }
+          const levels = await inventory.listInventoryLevels({ inventory_item_id: item })
+          expect(levels).toHaveLength(3)
+          expect(levels.reduce((s, l) => s + Number(l.reserved_quantity), 0)).toBe(orders.length)
+          for (const level of levels) {
+            expect(Number(level.reserved_quantity)).toBeLessThanOrEqual(Number(level.stocked_quantity))
+          }
         }
-        const levels = await inventory.listInventoryLevels({ inventory_item_id: store.catalog.LAST.inventory_item_id })
-        expect(levels.reduce((s, l) => s + Number(l.reserved_quantity), 0)).toBe(4)
-        for (const level of levels) {
-          expect(Number(level.reserved_quantity)).toBeLessThanOrEqual(Number(level.stocked_quantity))
-        }
+
+        it("gives every buyer an order when the centres together hold enough, without overselling", async () => {
+          const { answers, item } = await raceFor(3 * STOCK)
+          expect(answers.filter((a) => !a.order).map((a) => a.error)).toEqual([])
+          const query = getContainer().resolve("query")
+          const { data: orders } = await query.graph({ entity: "order", fields: ["id"] })
+          expect(orders).toHaveLength(3 * STOCK)
+          await expectNoOversellAndEveryOrderRouted(orders, item)
+        })
+
+        it("sells exactly the stock when more buyers come, refusing the rest with Medusa's own error", async () => {
+          const extra = 3
+          const { answers, item } = await raceFor(3 * STOCK + extra)
+          const sold = answers.filter((a) => a.order)
+          const refused = answers.filter((a) => !a.order)
+          expect(sold).toHaveLength(3 * STOCK)
+          expect(refused).toHaveLength(extra)
+          for (const answer of refused) {
+            expect(answer.status).toBe(400)
+            expect(answer.body.type).toBe("not_allowed")
+            expect(answer.body.message).toMatch(new RegExp(`^Not enough stock available for item ${item} at location sloc_`))
+          }
+          const query = getContainer().resolve("query")
+          const { data: orders } = await query.graph({ entity: "order", fields: ["id"] })
+          expect(orders.map((o: { id: string }) => o.id).sort()).toEqual(sold.map((a) => a.order!.id).sort())
+          await expectNoOversellAndEveryOrderRouted(orders, item)
+        })
       })
     })
 

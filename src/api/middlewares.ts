@@ -13,7 +13,6 @@ import {
 import { RerouteOrderBody } from "./admin/oms/orders/validators"
 import { SimulateRoutingBody } from "./admin/oms/routing/simulate/validators"
 import { CreateWaveBody, ListWavesQuery, RecordPickBody, ShortPickBody } from "./admin/oms/waves/validators"
-import { serializeCheckoutPerItem } from "./store/carts/serialize-checkout"
 import { omsErrorHandler } from "./error-handler"
 import { rejectUnsafeInput } from "./input-guard"
 import { validatedBody, validatedQuery } from "./validation"
@@ -28,11 +27,6 @@ export default defineMiddlewares({
       matcher: "/admin/oms/health",
       methods: ["GET"],
       middlewares: [validatedQuery(HealthReportQuery)],
-    },
-    {
-      matcher: "/store/carts/:id/complete",
-      methods: ["POST"],
-      middlewares: [serializeCheckoutPerItem],
     },
     {
       matcher: "/admin/oms/centers/:stock_location_id",

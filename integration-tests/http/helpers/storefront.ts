@@ -10,16 +10,16 @@ export interface StorefrontAddress {
   metadata?: Record<string, unknown>
 }
 
-export async function placeStoreOrder(
-  api: any,
-  opts: {
-    publishableKey: string
-    regionId: string
-    items: { variant_id: string; quantity: number }[]
-    address: StorefrontAddress
-    email?: string
-  }
-): Promise<{ order?: { id: string }; error?: string }> {
+export interface StoreCartInput {
+  publishableKey: string
+  regionId: string
+  items: { variant_id: string; quantity: number }[]
+  address: StorefrontAddress
+  email?: string
+}
+
+/** Everything a storefront does before "Place order": cart, address, shipping, payment session. */
+export async function prepareStoreCart(api: any, opts: StoreCartInput): Promise<string> {
   const headers = { "x-publishable-api-key": opts.publishableKey }
   const address = { first_name: "Budi", last_name: "Santoso", address_1: "Jl. Merdeka 1", ...opts.address }
   const { data: cartData } = await api.post(
@@ -37,13 +37,31 @@ export async function placeStoreOrder(
     { provider_id: "pp_system_default" },
     { headers }
   )
-  const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers }).catch((e: any) => ({
+  return cartId
+}
+
+/** "Place order": the order, or Medusa's answer (status and body) when it refused. */
+export async function completeStoreCart(
+  api: any,
+  publishableKey: string,
+  cartId: string
+): Promise<{ order?: { id: string }; error?: string; status?: number; body?: any }> {
+  const headers = { "x-publishable-api-key": publishableKey }
+  const { data, status } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers }).catch((e: any) => ({
+    status: e.response?.status,
     data: { type: "error", error: e.response?.data ?? e.message },
   }))
   if (data.type === "order") {
     return { order: data.order }
   }
-  return { error: JSON.stringify(data.error) }
+  return { error: JSON.stringify(data.error), status, body: data.error }
+}
+
+export async function placeStoreOrder(
+  api: any,
+  opts: StoreCartInput
+): Promise<{ order?: { id: string }; error?: string; status?: number; body?: any }> {
+  return completeStoreCart(api, opts.publishableKey, await prepareStoreCart(api, opts))
 }
 
 /** Waits until the order.placed subscriber has stored a decision for the order. */

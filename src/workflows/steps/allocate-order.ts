@@ -5,7 +5,6 @@ import { RoutingDecision } from "../../lib/routing/types"
 import { buildStockView } from "../../lib/routing-input"
 import { PlannedLine, planReservationMoves, ReservationPlan } from "../../lib/reservations"
 import type { RoutingContext } from "./load-routing-context"
-import { checkoutLockKey } from "../../lib/checkout-lock-key"
 import { executeInKeyOrder } from "../../lib/locking"
 
 export interface AllocateOrderInput {
@@ -49,10 +48,11 @@ export const allocateOrderStep = createStep(
     const inventory = container.resolve(Modules.INVENTORY)
     const locking = container.resolve(Modules.LOCKING)
     const keys = context.inventory_item_ids
-    // Our checkout keys first (held by serializeCheckoutPerItem around cart completion), then
-    // Medusa's own: a routing move can then never slip between a checkout's availability read
-    // and its reservation. Taken one by one in that order (see executeInKeyOrder), so no deadlock.
-    const lockLevels = [keys.map(checkoutLockKey), keys]
+    // Medusa's own keys only, one at a time in sorted order (see executeInKeyOrder): Medusa's
+    // reservation re-checks availability under them, so a move and a reservation never both take
+    // the last units. A move that lands between a checkout's availability read and its
+    // reservation can only make that checkout's chosen centre short; the checkout route then
+    // completes the cart again (src/api/store/carts/[id]/complete).
 
     const critical = async () => {
       const reservations = (await inventory.listReservationItems(
@@ -92,7 +92,7 @@ export const allocateOrderStep = createStep(
     }
 
     const { result, undo } = keys.length
-      ? await executeInKeyOrder(locking, lockLevels, critical, { timeout: 30 })
+      ? await executeInKeyOrder(locking, [keys], critical, { timeout: 30 })
       : await critical()
     return new StepResponse<AllocationResult, Undo>(result, undo)
   },
@@ -105,7 +105,7 @@ export const allocateOrderStep = createStep(
     const revert = () => revertPlan(inventory, undo)
     if (undo.inventory_item_ids.length) {
       const ids = undo.inventory_item_ids
-      await executeInKeyOrder(locking, [ids.map(checkoutLockKey), ids], revert, { timeout: 30 })
+      await executeInKeyOrder(locking, [ids], revert, { timeout: 30 })
     } else {
       await revert()
     }

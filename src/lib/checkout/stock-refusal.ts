@@ -1,0 +1,52 @@
+/**
+ * When is a refused checkout worth completing again?
+ *
+ * Medusa 2.21 picks each line's reservation location from availability it read at the start of
+ * cart completion, then reserves under its inventory lock at the end. A buyer who raced others
+ * for the same item can therefore be refused ("Not enough stock available for item … at location
+ * …") although another linked centre still holds the units. Such a refusal is stale: completing
+ * the cart again reads fresh availability and picks a location that can supply it. A refusal is
+ * real when no single linked location can supply some line (Medusa never splits a line).
+ */
+
+/** The message Medusa's inventory module throws (NOT_ALLOWED) when a reservation does not fit. */
+const STOCK_REFUSAL = /^Not enough stock available for item \S+ at location \S+$/
+
+export function isStockRefusal(error: unknown): boolean {
+  const { type, message } = (error ?? {}) as { type?: unknown; message?: unknown }
+  return type === "not_allowed" && typeof message === "string" && STOCK_REFUSAL.test(message)
+}
+
+/** One inventory item a cart line needs: `units` = line quantity × the variant's required quantity. */
+export interface StockNeed {
+  inventory_item_id: string
+  units: number
+}
+
+export interface StockLevel {
+  inventory_item_id: string
+  location_id: string
+  stocked_quantity: number
+  reserved_quantity: number
+}
+
+/**
+ * True when every need can be reserved whole at one of the linked locations, reading
+ * availability (stocked − reserved) the way Medusa's checkout does. Needs are checked one by one
+ * against the same levels, as Medusa checks them.
+ */
+export function everyNeedHasASupplier(
+  needs: StockNeed[],
+  levels: StockLevel[],
+  linkedLocationIds: string[]
+): boolean {
+  const linked = new Set(linkedLocationIds)
+  const available = new Map<string, number[]>()
+  for (const level of levels) {
+    if (!linked.has(level.location_id)) continue
+    const list = available.get(level.inventory_item_id) ?? []
+    list.push(level.stocked_quantity - level.reserved_quantity)
+    available.set(level.inventory_item_id, list)
+  }
+  return needs.every((need) => (available.get(need.inventory_item_id) ?? []).some((units) => units >= need.units))
+}
