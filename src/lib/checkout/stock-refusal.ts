@@ -11,10 +11,24 @@
 
 /** The message Medusa's inventory module throws (NOT_ALLOWED) when a reservation does not fit. */
 const STOCK_REFUSAL = /^Not enough stock available for item \S+ at location \S+$/
+/**
+ * Medusa 2.21's workflow orchestrator, when a step of a parallel group (reserve-inventory among
+ * them) fails while a sibling has just succeeded, can report its own bookkeeping error instead
+ * of the step's: seen with and without the plugin only when racing buyers were refused stock.
+ */
+const STEP_STATUS_RACE = /^Updating Status from "ok" to "temp_failure" is not allowed\.$/
 
-export function isStockRefusal(error: unknown): boolean {
+/**
+ * Why a failed completion may be worth another attempt: `stock` — Medusa refused a reservation
+ * (retry only if linked stock can supply the cart); `race` — the orchestrator lost the real
+ * error (retry: the next attempt answers with the real outcome); null — anything else.
+ */
+export function refusalKind(error: unknown): "stock" | "race" | null {
   const { type, message } = (error ?? {}) as { type?: unknown; message?: unknown }
-  return type === "not_allowed" && typeof message === "string" && STOCK_REFUSAL.test(message)
+  if (type !== "not_allowed" || typeof message !== "string") return null
+  if (STOCK_REFUSAL.test(message)) return "stock"
+  if (STEP_STATUS_RACE.test(message)) return "race"
+  return null
 }
 
 /** One inventory item a cart line needs: `units` = line quantity × the variant's required quantity. */

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { POST as completeCartAsMedusaDoes } from "@medusajs/medusa/api/store/carts/[id]/complete/route"
-import { isStockRefusal } from "../../../../../lib/checkout/stock-refusal"
+import { refusalKind } from "../../../../../lib/checkout/stock-refusal"
 import { linkedStockCoversCart } from "../../stock-covers-cart"
 
 /** Attempts in all; each refusal after the first needs another order to take the units meanwhile. */
@@ -12,26 +12,30 @@ const MAX_ATTEMPTS = 10
  * Medusa 2.21 chooses each line's location from availability read at the start of completion and
  * reserves at the end under its inventory lock, so buyers racing for one item all choose the same
  * centre and those who come second are refused although another linked centre still has the
- * units. Completions run in parallel here, exactly as in Medusa; a refusal is only retried when a
- * fresh read shows that a linked location can supply every line (a real sell-out answers at
- * once with Medusa's own error). A retry is safe: a failed completion is compensated and leaves
- * the cart open, and completion is idempotent per cart. Medusa's handler throws before writing
- * anything on such an error, so the response is written once, by the attempt that ends it.
+ * units. Completions run in parallel here, exactly as in Medusa. A stock refusal is retried only
+ * when a fresh read shows that a linked location can supply every line, so a real sell-out
+ * answers at once with Medusa's own error. Under the same race Medusa's orchestrator sometimes
+ * loses the refusal and reports its own step-status error instead; that one is retried too, so
+ * the buyer gets the real outcome (lib/checkout/stock-refusal).
+ *
+ * A retry is safe: a failed completion is compensated and leaves the cart open, and completion
+ * is idempotent per cart (a cart that did become an order answers with it). Medusa's handler
+ * throws before writing anything on these errors, so exactly one attempt writes the response.
  *
  * Why no lock of our own: overselling is impossible without one, because Medusa checks
- * availability again inside its reservation lock (routing moves hold the same keys). A routing
+ * availability again inside its reservation lock, and routing moves hold the same keys. A routing
  * move or another buyer landing between an attempt's read and its reservation can only make that
- * attempt's location short, which the next attempt sees. Stock a centre loses stays lost for the
- * racers, so each retry follows another order's success at that centre; MAX_ATTEMPTS bounds the
- * rest. See README "What the plugin guarantees".
+ * attempt's centre short, which the next attempt reads. Every stale refusal means another order
+ * (or a routing move) took those units meanwhile, so retries follow progress; MAX_ATTEMPTS bounds
+ * the rest. See README "What the plugin guarantees".
  */
 export async function POST(req: MedusaRequest, res: MedusaResponse) {
   for (let attempt = 1; ; attempt++) {
     try {
       return await completeCartAsMedusaDoes(req as never, res as never)
     } catch (error) {
-      const retry =
-        attempt < MAX_ATTEMPTS && isStockRefusal(error) && (await linkedStockCoversCart(req.scope, req.params.id))
+      const kind = attempt < MAX_ATTEMPTS ? refusalKind(error) : null
+      const retry = kind === "race" || (kind === "stock" && (await linkedStockCoversCart(req.scope, req.params.id)))
       if (!retry) {
         throw error
       }
