@@ -4,9 +4,10 @@
  *   npm run bench:checkout [-- --rounds 3 --concurrency 1,10,50 --buyers 20]
  *
  * One PostgreSQL (embedded unless DATABASE_URL/DB_HOST), migrated and seeded once (bench/checkout/
- * seed.ts), and two servers on it: this project (Medusa + plugin) and a bare host app (Medusa
- * only). Rounds are interleaved: each segment (scenario × concurrency) runs on one server, then
- * the other, in alternating order. A segment prepares max(buyers, c) carts, sets the stock, then
+ * seed.ts), and the servers on it: `plugin` (this project: Medusa + medusa-oms), `bare` (a host
+ * app with Medusa only) and, unless --no-route-only, `route` (bare plus only the plugin's checkout
+ * route, to tell the checkout change from the routing work). Rounds are interleaved: each segment
+ * (scenario × concurrency) runs on every server in turn, the order alternating. A segment prepares max(buyers, c) carts, sets the stock, then
  * completes them all with c requests in flight and times each `POST /store/carts/:id/complete`.
  *
  * Scenarios: `distinct` — every buyer a different item, plenty of stock; `hot` — one item, every
@@ -33,6 +34,9 @@ const ROUNDS = Number(arg("rounds", "3"))
 const CONCURRENCY = arg("concurrency", "1,10,50").split(",").map(Number)
 const BUYERS = Number(arg("buyers", "20"))
 const SCENARIOS = arg("scenarios", "distinct,hot,hot-sellout").split(",") as Scenario[]
+// A third server, bare Medusa plus only the plugin's checkout route: the checkout change alone,
+// without the routing work the whole plugin does for every placed order.
+const WITH_ROUTE_ONLY = !args.includes("--no-route-only")
 type Scenario = "distinct" | "hot" | "hot-sellout"
 
 interface Seed {
@@ -74,6 +78,7 @@ async function main() {
     console.log("starting both servers…")
     servers.push(await startServer("bare", makeBareApp(), 9310, db))
     servers.push(await startServer("plugin", path.resolve(__dirname, ".."), 9311, db))
+    if (WITH_ROUTE_ONLY) servers.push(await startServer("route", makeBareApp(true), 9312, db))
     const admin = await adminToken(servers[1].url, ADMIN.email, ADMIN.password)
     const pg = new Client({ connectionString: db.databaseUrl })
     await pg.connect()
@@ -90,7 +95,7 @@ async function main() {
     for (let round = 1; round <= ROUNDS; round++) {
       for (const scenario of SCENARIOS) {
         for (const c of CONCURRENCY) {
-          const order = (round + c) % 2 ? servers : [...servers].reverse()
+          const order = (round + c) % 2 ? servers : [...servers].reverse() // alternate who goes first
           for (const server of order) {
             const buyers = Math.max(BUYERS, c)
             if (scenario !== "distinct") {
@@ -197,19 +202,22 @@ function report(segments: Segment[], load: number[][], started: number) {
     }
   }
   console.log(`\n${ROUNDS} interleaved rounds, ${((Date.now() - started) / 60000).toFixed(1)} min; load average (1/5/15 min) at start and after each round: ${load.map((l) => l.map((x) => x.toFixed(1)).join("/")).join(", ")}\n`)
-  console.log("| scenario | c | server | buyers | orders | checkouts/s | orders/s | p50 ms | p95 ms | lost sales | plugin/bare throughput | plugin/bare p95 |")
+  console.log("| scenario | c | server | buyers | orders | checkouts/s | orders/s | p50 ms | p95 ms | lost sales | throughput vs bare | p95 vs bare |")
   console.log("|---|---|---|---|---|---|---|---|---|---|---|---|")
+  const names = [...new Set(segments.map((s) => s.server))].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b))
   for (const scenario of SCENARIOS) {
     for (const c of CONCURRENCY) {
       const bare = stats(groups.get(`${scenario}|${c}|bare`) ?? [])
-      const plugin = stats(groups.get(`${scenario}|${c}|plugin`) ?? [])
-      for (const [name, s] of [["bare", bare], ["plugin", plugin]] as const) {
-        const ratios = name === "plugin" ? `${(plugin.per_s / bare.per_s).toFixed(2)}× | ${(plugin.p95 / bare.p95).toFixed(2)}×` : " | "
+      for (const name of names) {
+        const s = stats(groups.get(`${scenario}|${c}|${name}`) ?? [])
+        const ratios = name === "bare" ? " | " : `${(s.per_s / bare.per_s).toFixed(2)}× | ${(s.p95 / bare.p95).toFixed(2)}×`
         console.log(`| ${scenario} | ${c} | ${name} | ${s.buyers} | ${s.orders} | ${s.per_s.toFixed(2)} | ${s.orders_per_s.toFixed(2)} | ${s.p50} | ${s.p95} | ${s.lost} | ${ratios} |`)
       }
     }
   }
 }
+
+const ORDER = ["bare", "route", "plugin"]
 
 main().catch((error) => {
   console.error(error)

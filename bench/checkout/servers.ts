@@ -70,9 +70,19 @@ export function medusaCli(args: string[], db: Database, extra: Record<string, st
   })
 }
 
-/** A host app with nothing but Medusa, sharing this project's node_modules. */
-export function makeBareApp(): string {
+/** The plugin's checkout route and what it imports, nothing else (routing, modules, admin stay out). */
+const CHECKOUT_FILES = ["src/api/store/carts/[id]/complete/route.ts", "src/api/store/carts/stock-covers-cart.ts", "src/lib/checkout/stock-refusal.ts"]
+
+/**
+ * A host app with nothing but Medusa, sharing this project's node_modules; with
+ * `withCheckoutRoute`, plus a copy of the plugin's checkout route (the checkout change alone).
+ */
+export function makeBareApp(withCheckoutRoute = false): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "medusa-oms-bench-bare-"))
+  for (const file of withCheckoutRoute ? CHECKOUT_FILES : []) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
+    fs.copyFileSync(path.join(ROOT, file), path.join(dir, file))
+  }
   fs.writeFileSync(path.join(dir, "medusa-config.ts"), BARE_CONFIG)
   fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({
       name: "bare-medusa-store",

@@ -19,13 +19,22 @@ const STOCK_REFUSAL = /^Not enough stock available for item \S+ at location \S+$
 const STEP_STATUS_RACE = /^Updating Status from "ok" to "temp_failure" is not allowed\.$/
 
 /**
- * Why a failed completion may be worth another attempt: `stock` — Medusa refused a reservation
- * (retry only if linked stock can supply the cart); `race` — the orchestrator lost the real
- * error (retry: the next attempt answers with the real outcome); null — anything else.
+ * Medusa's reservation step waits at most 5 s for its inventory-item lock; with many buyers of
+ * one item on a busy server the queue is longer and the buyer gets a 500 with this error.
+ */
+const LOCK_TIMEOUT = /^Timed-out acquiring lock\.$/
+
+/**
+ * Why a failed completion may be worth another attempt: `stock` — Medusa refused a reservation,
+ * or timed out waiting for the item's lock (retry only if linked stock can supply the cart);
+ * `race` — the orchestrator lost the real error (retry: the next attempt answers with the real
+ * outcome); null — anything else.
  */
 export function refusalKind(error: unknown): "stock" | "race" | null {
   const { type, message } = (error ?? {}) as { type?: unknown; message?: unknown }
-  if (type !== "not_allowed" || typeof message !== "string") return null
+  if (typeof message !== "string") return null
+  if (type === undefined && LOCK_TIMEOUT.test(message)) return "stock"
+  if (type !== "not_allowed") return null
   if (STOCK_REFUSAL.test(message)) return "stock"
   if (STEP_STATUS_RACE.test(message)) return "race"
   return null

@@ -33,7 +33,7 @@ const level = (inventory_item_id: string, location_id: string, stocked: number, 
 })
 
 describe("refusalKind", () => {
-  it("recognises Medusa's reservation refusal and the orchestrator's lost-error race, nothing else", () => {
+  it("recognises Medusa's reservation refusal, its lock-wait timeout and the orchestrator's lost-error race, nothing else", () => {
     const message = "Not enough stock available for item iitem_01JX at location sloc_01JY"
     const race = 'Updating Status from "ok" to "temp_failure" is not allowed.'
     expect(refusalKind({ type: "not_allowed", message })).toBe("stock")
@@ -43,6 +43,10 @@ describe("refusalKind", () => {
     expect(refusalKind({ type: "not_allowed", message: "Cart is already completed" })).toBeNull()
     expect(refusalKind({ type: "not_found", message: "Item iitem_1 is not stocked at location sloc_1" })).toBeNull()
     expect(refusalKind({ type: "conflict", message: "Cart is already being completed by another request" })).toBeNull()
+    // Medusa's reservation lock wait ran out (a plain Error, answered as a 500)
+    expect(refusalKind({ name: "Error", message: "Timed-out acquiring lock." })).toBe("stock")
+    expect(refusalKind({ type: "unknown_error", message: "Timed-out acquiring lock." })).toBeNull()
+    expect(refusalKind({ name: "Error", message: "connection terminated" })).toBeNull()
     expect(refusalKind(undefined)).toBeNull()
     expect(refusalKind(new Error(message))).toBeNull()
   })
