@@ -20,7 +20,8 @@ const STEP_STATUS_RACE = /^Updating Status from "ok" to "temp_failure" is not al
 
 /**
  * Medusa's reservation step waits at most 5 s for its inventory-item lock; with many buyers of
- * one item on a busy server the queue is longer and the buyer gets a 500 with this error.
+ * one item on a busy server the queue is longer and the buyer gets this error (a plain Error
+ * from the in-memory locking provider, a CONFLICT from the Redis one).
  */
 const LOCK_TIMEOUT = /^Timed-out acquiring lock\.$/
 
@@ -33,7 +34,7 @@ const LOCK_TIMEOUT = /^Timed-out acquiring lock\.$/
 export function refusalKind(error: unknown): "stock" | "race" | null {
   const { type, message } = (error ?? {}) as { type?: unknown; message?: unknown }
   if (typeof message !== "string") return null
-  if (type === undefined && LOCK_TIMEOUT.test(message)) return "stock"
+  if ((type === undefined || type === "conflict") && LOCK_TIMEOUT.test(message)) return "stock"
   if (type !== "not_allowed") return null
   if (STOCK_REFUSAL.test(message)) return "stock"
   if (STEP_STATUS_RACE.test(message)) return "race"

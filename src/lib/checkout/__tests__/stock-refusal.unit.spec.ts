@@ -45,6 +45,7 @@ describe("refusalKind", () => {
     expect(refusalKind({ type: "conflict", message: "Cart is already being completed by another request" })).toBeNull()
     // Medusa's reservation lock wait ran out (a plain Error, answered as a 500)
     expect(refusalKind({ name: "Error", message: "Timed-out acquiring lock." })).toBe("stock")
+    expect(refusalKind({ type: "conflict", message: "Timed-out acquiring lock." })).toBe("stock")
     expect(refusalKind({ type: "unknown_error", message: "Timed-out acquiring lock." })).toBeNull()
     expect(refusalKind({ name: "Error", message: "connection terminated" })).toBeNull()
     expect(refusalKind(undefined)).toBeNull()

@@ -5,6 +5,8 @@ import { linkedStockCoversCart } from "../../stock-covers-cart"
 
 /** Attempts in all; each refusal after the first needs another order to take the units meanwhile. */
 const MAX_ATTEMPTS = 10
+/** No attempt starts later than this after the request came in (a buyer is not kept waiting). */
+const RETRY_WINDOW_MS = 60_000
 
 /**
  * POST /store/carts/:id/complete — Medusa's own route, completed again when its refusal was stale.
@@ -14,9 +16,10 @@ const MAX_ATTEMPTS = 10
  * centre and those who come second are refused although another linked centre still has the
  * units. Completions run in parallel here, exactly as in Medusa. A stock refusal is retried only
  * when a fresh read shows that a linked location can supply every line, so a real sell-out
- * answers at once with Medusa's own error. Under the same race Medusa's orchestrator sometimes
- * loses the refusal and reports its own step-status error instead; that one is retried too, so
- * the buyer gets the real outcome (lib/checkout/stock-refusal).
+ * answers at once with Medusa's own error; a buyer whose wait for Medusa's reservation lock ran
+ * out (many buyers of one item) is treated the same way. Under the race Medusa's orchestrator
+ * sometimes loses the refusal and reports its own step-status error instead; that one is retried
+ * too, so the buyer gets the real outcome (lib/checkout/stock-refusal).
  *
  * A retry is safe: a failed completion is compensated and leaves the cart open, and completion
  * is idempotent per cart (a cart that did become an order answers with it). Medusa's handler
@@ -26,15 +29,17 @@ const MAX_ATTEMPTS = 10
  * availability again inside its reservation lock, and routing moves hold the same keys. A routing
  * move or another buyer landing between an attempt's read and its reservation can only make that
  * attempt's centre short, which the next attempt reads. Every stale refusal means another order
- * (or a routing move) took those units meanwhile, so retries follow progress; MAX_ATTEMPTS bounds
- * the rest. See README "What the plugin guarantees".
+ * (or a routing move) took those units meanwhile, so retries follow progress; MAX_ATTEMPTS and
+ * RETRY_WINDOW_MS bound the rest. See README "What the plugin guarantees".
  */
 export async function POST(req: MedusaRequest, res: MedusaResponse) {
+  const started = Date.now()
   for (let attempt = 1; ; attempt++) {
     try {
       return await completeCartAsMedusaDoes(req as never, res as never)
     } catch (error) {
-      const kind = attempt < MAX_ATTEMPTS ? refusalKind(error) : null
+      const mayRetry = attempt < MAX_ATTEMPTS && Date.now() - started < RETRY_WINDOW_MS
+      const kind = mayRetry ? refusalKind(error) : null
       const retry = kind === "race" || (kind === "stock" && (await linkedStockCoversCart(req.scope, req.params.id)))
       if (!retry) {
         throw error
