@@ -1,13 +1,28 @@
 import { Context } from "@medusajs/framework/types"
-import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { COMPENSATIONS, deriveOrderStage, isTerminal, ShipmentStage, transition } from "../../lib/journey"
 import { OmsPluginOptions, ResolvedOmsOptions, resolveOmsOptions } from "../../lib/oms-options"
 import FulfillmentCenter from "./models/fulfillment-center"
 import OmsOrder from "./models/oms-order"
 import OrderAllocation from "./models/order-allocation"
 import OrderEvent from "./models/order-event"
 import RoutingDecision from "./models/routing-decision"
+import Shipment from "./models/shipment"
+import type { ShipmentCreate, ShipmentMove, ShipmentMoveResult, ShipmentUndo } from "./shipment-moves"
 
 type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
+
+const STAGE_TIME_COLUMN: Partial<Record<ShipmentStage, string>> = {
+  routed: "routed_at",
+  backordered: "routed_at",
+  waved: "waved_at",
+  picked: "picked_at",
+  short_picked: "short_picked_at",
+  packed: "packed_at",
+  shipped: "shipped_at",
+  delivered: "delivered_at",
+  canceled: "canceled_at",
+}
 
 class OmsModuleService extends MedusaService({
   FulfillmentCenter,
@@ -15,6 +30,7 @@ class OmsModuleService extends MedusaService({
   RoutingDecision,
   OrderAllocation,
   OrderEvent,
+  Shipment,
 }) {
   protected readonly options_: ResolvedOmsOptions
 
@@ -26,6 +42,122 @@ class OmsModuleService extends MedusaService({
 
   getOptions(): ResolvedOmsOptions {
     return this.options_
+  }
+
+  /**
+   * The one writer of shipment stages and of the order stage derived from them. In one
+   * transaction it locks the orders' rows (so two workflows moving parts of one order never
+   * derive from a stale read), checks every move with the stage machine, writes the shipments,
+   * their timeline entries and each order's derived stage. Returns what changed and an undo
+   * record for `undoShipmentMoves` (the workflow step's compensation).
+   */
+  @InjectTransactionManager()
+  async moveShipments(
+    input: { moves?: ShipmentMove[]; creates?: ShipmentCreate[]; actor?: string | null; at?: Date },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ result: ShipmentMoveResult; undo: ShipmentUndo }> {
+    const moves = input.moves ?? []
+    const creates = input.creates ?? []
+    const at = input.at ?? new Date()
+    const actor = input.actor ?? "system"
+    const orderIds = [...new Set([...moves, ...creates].map((m) => m.order_id))].sort()
+    const result: ShipmentMoveResult = { moved: [], skipped: [], order_stages: {} }
+    const undo: ShipmentUndo = { created_ids: [], updated: [], event_ids: [], orders: [] }
+    if (!orderIds.length) return { result, undo }
+
+    const manager = sharedContext.transactionManager as unknown as SqlManager
+    await manager.execute(
+      `select id from oms_order where order_id in (?) and deleted_at is null order by order_id for update`,
+      [orderIds]
+    )
+    const shipments = await this.listShipments({ order_id: orderIds }, { take: null }, sharedContext)
+    const live = shipments.filter((s) => s.stage !== "rerouted")
+    const events: Record<string, unknown>[] = []
+
+    for (const move of moves) {
+      const targets = live.filter(
+        (s) =>
+          s.order_id === move.order_id &&
+          (move.shipment_id ? s.id === move.shipment_id : true) &&
+          (move.stock_location_id === undefined ? true : s.stock_location_id === move.stock_location_id) &&
+          (move.shipment_id || move.stock_location_id !== undefined ? true : !isTerminal(s.stage as ShipmentStage))
+      )
+      if (!targets.length && move.strict) {
+        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `order ${move.order_id} has no shipment${move.stock_location_id ? ` at stock location ${move.stock_location_id}` : ""} to ${move.action}`)
+      }
+      for (const s of targets) {
+        const from = s.stage as ShipmentStage
+        const t = transition(from, move.action, { picks_from_bins: !!move.picks_from_bins, backordered: move.backordered })
+        if (!t.ok) {
+          if (move.strict) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, t.reason)
+          result.skipped.push({ shipment_id: s.id, order_id: s.order_id, stock_location_id: s.stock_location_id, stage: from, reason: t.reason })
+          continue
+        }
+        if (t.noop && !move.patch) continue
+        const update: Record<string, unknown> = { id: s.id, ...(move.patch ?? {}) }
+        if (!t.noop) {
+          update.stage = t.to
+          update.stage_changed_at = at
+          const column = STAGE_TIME_COLUMN[t.to]
+          // a compensation returns to an earlier stage: keep when that stage was first reached
+          if (column && !COMPENSATIONS.includes(move.action)) update[column] = at
+          if (column && COMPENSATIONS.includes(move.action) && !(s as Record<string, unknown>)[column]) update[column] = at
+        }
+        undo.updated.push(Object.fromEntries(Object.keys(update).map((k) => [k, (s as Record<string, unknown>)[k] ?? null])))
+        await this.updateShipments(update as never, sharedContext)
+        Object.assign(s, update)
+        if (t.noop) continue
+        result.moved.push({ shipment_id: s.id, order_id: s.order_id, stock_location_id: s.stock_location_id, from, to: t.to })
+        events.push({ order_id: s.order_id, shipment_id: s.id, stock_location_id: s.stock_location_id, stage: t.to, at, actor, details: move.details ?? null })
+      }
+    }
+
+    for (const c of creates) {
+      if (live.some((s) => s.order_id === c.order_id && s.stock_location_id === c.stock_location_id)) {
+        throw new MedusaError(MedusaError.Types.CONFLICT, `order ${c.order_id} already has a shipment at ${c.stock_location_id ?? "no centre (back-order)"}`)
+      }
+      const stage: ShipmentStage = c.backordered ? "backordered" : "routed"
+      const created = await this.createShipments(
+        { order_id: c.order_id, stock_location_id: c.stock_location_id, stage, stage_changed_at: at, routed_at: at, ...(c.patch ?? {}) } as never,
+        sharedContext
+      )
+      undo.created_ids.push(created.id)
+      live.push(created)
+      result.moved.push({ shipment_id: created.id, order_id: c.order_id, stock_location_id: c.stock_location_id, from: null, to: stage })
+      events.push({ order_id: c.order_id, shipment_id: created.id, stock_location_id: c.stock_location_id, stage, at, actor, details: c.details ?? null })
+    }
+
+    if (events.length) {
+      const saved = (await this.createOrderEvents(events as never[], sharedContext)) as unknown as { id: string }[]
+      undo.event_ids.push(...saved.map((e) => e.id))
+    }
+
+    const orders = await this.listOmsOrders({ order_id: orderIds }, {}, sharedContext)
+    for (const orderId of orderIds) {
+      const stage = deriveOrderStage(live.filter((s) => s.order_id === orderId).map((s) => s.stage as ShipmentStage))
+      result.order_stages[orderId] = stage
+      const row = orders.find((o) => o.order_id === orderId)
+      if (!row) {
+        const createdOrder = await this.createOmsOrders({ order_id: orderId, stage, stage_changed_at: at }, sharedContext)
+        undo.orders.push({ id: createdOrder.id, stage: "__created__", stage_changed_at: null })
+      } else if (row.stage !== stage) {
+        undo.orders.push({ id: row.id, stage: row.stage, stage_changed_at: (row.stage_changed_at as Date | null) ?? null })
+        await this.updateOmsOrders({ id: row.id, stage, stage_changed_at: at }, sharedContext)
+      }
+    }
+    return { result, undo }
+  }
+
+  /** Reverts `moveShipments` exactly (compensation). */
+  @InjectTransactionManager()
+  async undoShipmentMoves(undo: ShipmentUndo, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    if (undo.event_ids.length) await this.deleteOrderEvents(undo.event_ids, sharedContext)
+    for (const before of [...undo.updated].reverse()) await this.updateShipments(before as never, sharedContext)
+    if (undo.created_ids.length) await this.deleteShipments(undo.created_ids, sharedContext)
+    for (const o of undo.orders) {
+      if (o.stage === "__created__") await this.deleteOmsOrders(o.id, sharedContext)
+      else await this.updateOmsOrders({ id: o.id, stage: o.stage, stage_changed_at: o.stage_changed_at }, sharedContext)
+    }
   }
 
   /**

@@ -1,9 +1,10 @@
 import { model } from "@medusajs/framework/utils"
 
 /**
- * The OMS view of one Medusa order: its current stage and current routing decision.
- * Stages are plain text so later stages (waved, picked, packed, shipped, delivered)
- * need no enum migration; the allowed values live in `src/lib/order-stage.ts`.
+ * The OMS view of one Medusa order: its current routing decision and its stage. The stage is
+ * derived from the order's shipments (`deriveOrderStage` in `src/lib/journey`) and written only
+ * by the service method that moves shipments, in the same transaction; it is kept here so order
+ * lists can filter on it. Plain text, so new stages need no enum migration.
  */
 const OmsOrder = model
   .define("oms_order", {
