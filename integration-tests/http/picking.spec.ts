@@ -73,7 +73,7 @@ medusaIntegrationTestRunner({
       // A centre that picks from bins packs only picked orders.
       const unpicked = await post("/admin/oms/pack-sessions", { order_id: first })
       expect(unpicked.status).toBe(400)
-      expect(unpicked.data.message).toContain("not picked yet")
+      expect(unpicked.data.message).toContain("wave and pick the order before packing it")
 
       const noLayout = await post("/admin/oms/waves", { stock_location_id: store.centers.medan })
       expect(noLayout.status).toBe(400)

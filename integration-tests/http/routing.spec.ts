@@ -232,7 +232,12 @@ medusaIntegrationTestRunner({
         expect(data.order.routing.trigger).toBe("reroute")
         expect(data.order.routing.allocations.map((a: any) => a.stock_location_id)).toEqual([store.centers.surabaya])
         expect(data.order.history).toHaveLength(2)
-        expect(data.order.timeline.map((e: any) => e.stage)).toEqual(["placed", "routed", "rerouted"])
+        // the Jakarta shipment is superseded, a Surabaya shipment routed
+        expect(data.order.timeline.map((e: any) => e.stage)).toEqual(["placed", "routed", "rerouted", "routed"])
+        expect(data.order.shipments.map((s: any) => [s.stock_location_id, s.stage])).toEqual([
+          [store.centers.jakarta, "rerouted"],
+          [store.centers.surabaya, "routed"],
+        ])
         expect(await reservationsOf(orderId)).toEqual([{ location_id: store.centers.surabaya, quantity: 2 }])
       })
 

@@ -1,10 +1,10 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { recordOrderStageWorkflow } from "../workflows/record-order-stage"
+import { moveShipmentsWorkflow } from "../workflows/move-shipments"
 
-/** Medusa releases the reservations itself; the OMS records the stage on the timeline. */
+/** Medusa releases the reservations itself; every open shipment of the order becomes "canceled". */
 export default async function recordCanceledOrder({ event, container }: SubscriberArgs<{ id: string }>) {
-  await recordOrderStageWorkflow(container).run({
-    input: { order_id: event.data.id, stage: "canceled", actor: "system" },
+  await moveShipmentsWorkflow(container).run({
+    input: { moves: [{ order_id: event.data.id, action: "cancel" }], actor: "system" },
   })
 }
 

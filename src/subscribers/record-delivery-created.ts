@@ -1,14 +1,9 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { orderIdOfFulfillment } from "../workflows/packing/order-of-fulfillment"
-import { recordOrderStageWorkflow } from "../workflows/record-order-stage"
+import { recordFulfillmentEventWorkflow } from "../workflows/record-fulfillment-event"
 
-/** A fulfilment marked delivered (bench or Medusa admin) moves the order to "delivered". Idempotent. */
+/** A fulfilment marked delivered (bench or Medusa admin): that centre's part is "delivered". */
 export default async function recordDeliveryCreated({ event, container }: SubscriberArgs<{ id: string }>) {
-  const orderId = await orderIdOfFulfillment(container, event.data.id)
-  if (!orderId) return
-  await recordOrderStageWorkflow(container).run({
-    input: { order_id: orderId, stage: "delivered", actor: "system", details: { fulfillment_id: event.data.id } },
-  })
+  await recordFulfillmentEventWorkflow(container).run({ input: { fulfillment_id: event.data.id, action: "deliver" } })
 }
 
 export const config: SubscriberConfig = {

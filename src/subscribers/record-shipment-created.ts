@@ -1,18 +1,9 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { orderIdOfFulfillment } from "../workflows/packing/order-of-fulfillment"
-import { recordOrderStageWorkflow } from "../workflows/record-order-stage"
+import { recordFulfillmentEventWorkflow } from "../workflows/record-fulfillment-event"
 
-/**
- * A shipment created anywhere (the pack bench, or Medusa's own admin) moves the order to
- * "shipped". Idempotent: the pack-session workflows record the stage themselves, and a
- * redelivered event finds the order already shipped.
- */
+/** A shipment created anywhere (the pack bench or Medusa's own admin): that centre's part is "shipped". */
 export default async function recordShipmentCreated({ event, container }: SubscriberArgs<{ id: string }>) {
-  const orderId = await orderIdOfFulfillment(container, event.data.id)
-  if (!orderId) return
-  await recordOrderStageWorkflow(container).run({
-    input: { order_id: orderId, stage: "shipped", actor: "system", details: { fulfillment_id: event.data.id } },
-  })
+  await recordFulfillmentEventWorkflow(container).run({ input: { fulfillment_id: event.data.id, action: "ship" } })
 }
 
 export const config: SubscriberConfig = {

@@ -1,4 +1,4 @@
-import { ShipmentStage, STAGE_RANK } from "./stages"
+import { SHIPMENT_STAGES as SHIPMENT_STAGE_LIST, ShipmentStage, STAGE_RANK } from "./stages"
 
 /**
  * Everything that can happen to a shipment, from the OMS's own workflows and from Medusa's
@@ -154,3 +154,10 @@ export const describeStage = (stage: ShipmentStage) => STAGE_WORDS[stage]
 function refusal(stage: ShipmentStage, action: ShipmentAction) {
   return `cannot ${ACTION_WORDS[action]} a shipment that is ${STAGE_WORDS[stage]}`
 }
+
+/** The stages from which an action really moves a shipment (for queries: "which parts can be waved?"). */
+export const stagesAllowing = (action: ShipmentAction, ctx: TransitionContext): ShipmentStage[] =>
+  SHIPMENT_STAGE_LIST.filter((s) => {
+    const t = transition(s, action, ctx)
+    return t.ok && !t.noop
+  })

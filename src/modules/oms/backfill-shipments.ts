@@ -83,8 +83,8 @@ export async function backfillShipments(execute: Execute): Promise<{ shipments: 
   const orderIds = [...new Set([...inserted, ...backordered].map((r) => r.order_id as string))]
   if (orderIds.length) {
     const rows = await execute(
-      `select order_id, stage from oms_shipment where order_id in (?) and deleted_at is null`,
-      [orderIds]
+      `select order_id, stage from oms_shipment where order_id in (${orderIds.map(() => "?").join(", ")}) and deleted_at is null`,
+      orderIds
     )
     const byOrder = new Map<string, ShipmentStage[]>()
     for (const r of rows) byOrder.set(r.order_id as string, [...(byOrder.get(r.order_id as string) ?? []), r.stage as ShipmentStage])

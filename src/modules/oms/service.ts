@@ -67,8 +67,8 @@ class OmsModuleService extends MedusaService({
 
     const manager = sharedContext.transactionManager as unknown as SqlManager
     await manager.execute(
-      `select id from oms_order where order_id in (?) and deleted_at is null order by order_id for update`,
-      [orderIds]
+      `select id from oms_order where order_id in (${orderIds.map(() => "?").join(", ")}) and deleted_at is null order by order_id for update`,
+      orderIds
     )
     const shipments = await this.listShipments({ order_id: orderIds }, { take: null }, sharedContext)
     const live = shipments.filter((s) => s.stage !== "rerouted")

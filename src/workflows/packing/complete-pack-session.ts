@@ -1,9 +1,9 @@
 import { createWorkflow, transform, when, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, createOrderFulfillmentWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
-import { recordOrderStageStep } from "../steps/record-order-stage"
+import { moveShipmentsStep } from "../steps/move-shipments"
 import { shipFulfillmentWorkflow } from "./ship-fulfillment"
 import { assertPackCompleteStep, completePackSessionStep, markClaimPackedStep } from "./steps/pack-session"
-import { packLockKey, stageLockKey } from "./types"
+import { packLockKeys } from "./types"
 
 export interface CompletePackSessionWorkflowInput {
   session_id: string
@@ -21,14 +21,14 @@ export const completePackSessionWorkflowId = "oms-complete-pack-session"
 /**
  * Completes a fully scanned session: Medusa's own fulfilment at the session's (routed) centre
  * for exactly the packed items (Medusa decrements stock and consumes the reservations there),
- * stage "packed", and with tracking numbers Medusa's shipment + stage "shipped". Runs under the
+ * that centre's shipment "packed", and with tracking numbers Medusa's shipment + "shipped". Runs under the
  * order's pack lock and re-checks the session status inside it, so concurrent completions create
  * one fulfilment; any failure compensates (fulfilment canceled, session reopened, stage restored).
  */
 export const completePackSessionWorkflow = createWorkflow(
   completePackSessionWorkflowId,
   (input: WorkflowData<CompletePackSessionWorkflowInput>) => {
-    const key = transform({ input }, ({ input }) => [packLockKey(input.order_id), stageLockKey(input.order_id)])
+    const key = transform({ input }, ({ input }) => packLockKeys(input.order_id))
     acquireLockStep({ key, timeout: 60, ttl: 120 })
     const packed = assertPackCompleteStep({ session_id: input.session_id })
 
@@ -49,17 +49,29 @@ export const completePackSessionWorkflow = createWorkflow(
     completePackSessionStep(completion)
     markClaimPackedStep(transform({ packed }, ({ packed }) => ({ order_id: packed.order_id, stock_location_id: packed.location_id })))
 
-    const packedStage = transform({ input, fulfillment, packed }, ({ input, fulfillment, packed }) => ({
-      order_id: packed.order_id,
-      stage: "packed" as const,
+    const packedMove = transform({ input, fulfillment, packed }, ({ input, fulfillment, packed }) => ({
+      moves: [
+        {
+          order_id: packed.order_id,
+          stock_location_id: packed.location_id,
+          action: "pack" as const,
+          strict: true,
+          patch: {
+            fulfillment_id: fulfillment.id,
+            packed_by: input.actor ?? null,
+            carton_codes: input.parcels.map((p) => String(p.carton_id ?? p.carton_code ?? "")).filter(Boolean),
+          },
+          details: { ...input.packed_details, session_id: input.session_id, fulfillment_id: fulfillment.id },
+        },
+      ],
       actor: input.actor,
-      details: { ...input.packed_details, session_id: input.session_id, fulfillment_id: fulfillment.id, location_id: packed.location_id },
     }))
-    recordOrderStageStep(packedStage).config({ name: "oms-record-packed" })
+    moveShipmentsStep(packedMove).config({ name: "oms-record-packed" })
 
     when({ input }, ({ input }) => !!input.tracking_numbers?.length).then(() => {
       const shipment = transform({ input, fulfillment, packed }, ({ input, fulfillment, packed }) => ({
         order_id: packed.order_id,
+        stock_location_id: packed.location_id,
         fulfillment_id: fulfillment.id,
         items: packed.items,
         tracking_numbers: input.tracking_numbers ?? [],

@@ -2,7 +2,7 @@ import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medu
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { shipFulfillmentWorkflow } from "./ship-fulfillment"
 import { assertPackFulfilledStep } from "./steps/pack-session"
-import { packLockKey, stageLockKey } from "./types"
+import { packLockKeys } from "./types"
 
 export const shipPackSessionWorkflowId = "oms-ship-pack-session"
 
@@ -10,11 +10,12 @@ export const shipPackSessionWorkflowId = "oms-ship-pack-session"
 export const shipPackSessionWorkflow = createWorkflow(
   shipPackSessionWorkflowId,
   (input: WorkflowData<{ session_id: string; order_id: string; tracking_numbers: string[]; actor?: string }>) => {
-    const key = transform({ input }, ({ input }) => [packLockKey(input.order_id), stageLockKey(input.order_id)])
+    const key = transform({ input }, ({ input }) => packLockKeys(input.order_id))
     acquireLockStep({ key, timeout: 60, ttl: 120 })
     const packed = assertPackFulfilledStep({ session_id: input.session_id, action: "ship" })
     const shipment = transform({ input, packed }, ({ input, packed }) => ({
       order_id: packed.order_id,
+      stock_location_id: packed.stock_location_id,
       fulfillment_id: packed.fulfillment_id,
       items: packed.items,
       tracking_numbers: input.tracking_numbers,

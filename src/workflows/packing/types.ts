@@ -1,3 +1,4 @@
+import { lockKeys } from "../../lib/lock-keys"
 import type { PackLineState, ScanEvent } from "../../lib/scanning/pack-session"
 
 /** A line to pack, as stored in the session (`scans.lines`): the scan state plus what the bench shows. */
@@ -28,6 +29,6 @@ export interface PackSessionRecord {
   completed_at: Date | null
 }
 
-export const packLockKey = (orderId: string) => `oms:pack:${orderId}`
-/** The key `recordOrderStageWorkflow` and routing take, so stage writes serialise with them. */
-export const stageLockKey = (orderId: string) => `oms:route-order:${orderId}`
+/** Pack workflows take the pack key and the order's routing key, so a re-route never interleaves. */
+export const packLockKeys = (orderId: string) => [lockKeys.pack(orderId), lockKeys.order(orderId)]
+export const packLockKey = lockKeys.pack

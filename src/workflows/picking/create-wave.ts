@@ -2,27 +2,34 @@ import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medu
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { claimWaveStep } from "./steps/claim-wave"
 import { CreateWaveInput, loadWaveCandidatesStep } from "./steps/load-wave-candidates"
-import { recordOrderStagesStep } from "./steps/record-order-stages"
+import { lockKeys } from "../../lib/lock-keys"
+import { moveShipmentsStep } from "../steps/move-shipments"
 
 export const createWaveWorkflowId = "oms-create-wave"
 
 /**
  * Builds and claims one pick wave at a centre. The centre's wave lock serialises wave creation
  * (candidates are read and claimed under it); the partial unique index on active wave orders is
- * the backstop across anything the lock does not cover. Stage "waved" on every claimed order.
+ * the backstop across anything the lock does not cover. Each claimed order's shipment there is "waved".
  */
 export const createWaveWorkflow = createWorkflow(createWaveWorkflowId, (input: WorkflowData<CreateWaveInput>) => {
-  const lockKey = transform({ input }, ({ input }) => `oms:wave:${input.stock_location_id}`)
+  const lockKey = transform({ input }, ({ input }) => lockKeys.waveBuild(input.stock_location_id))
   acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
   const candidates = loadWaveCandidatesStep(input)
   const claimed = claimWaveStep(candidates)
-  const stages = transform({ input, claimed }, ({ input, claimed }) => ({
-    order_ids: claimed.order_ids,
-    stage: "waved" as const,
+  // strict: a part re-routed away meanwhile fails the move, and the claim is compensated
+  const waved = transform({ input, claimed }, ({ input, claimed }) => ({
+    moves: claimed.order_ids.map((order_id) => ({
+      order_id,
+      stock_location_id: input.stock_location_id,
+      action: "wave" as const,
+      strict: true,
+      patch: { wave_id: claimed.wave_id },
+      details: { wave_id: claimed.wave_id },
+    })),
     actor: input.actor ?? null,
-    details: { wave_id: claimed.wave_id, stock_location_id: input.stock_location_id },
   }))
-  recordOrderStagesStep(stages)
+  moveShipmentsStep(waved)
   releaseLockStep({ key: lockKey })
   return new WorkflowResponse(claimed)
 })

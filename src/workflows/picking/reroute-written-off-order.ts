@@ -1,9 +1,6 @@
-import { createWorkflow, transform, when, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { routeOrderWorkflow } from "../route-order"
 import { recordStockWrittenOffEventStep } from "./steps/record-stock-written-off-event"
-import { releaseWaveOrdersStep } from "./steps/return-picked-units"
-import { updateWaveProgressStep } from "./steps/update-wave-progress"
 
 export interface RerouteWrittenOffOrderInput {
   order_id: string
@@ -18,29 +15,15 @@ export interface RerouteWrittenOffOrderInput {
 export const rerouteWrittenOffOrderWorkflowId = "oms-reroute-written-off-order"
 
 /**
- * Routes one order again because stock it reserved at a centre was written off: out of the wave
- * that was to pick it there (units it already picked go back to their bins, under that wave's
- * lock), a timeline entry saying why, then `routeOrderWorkflow` (another centre, a split, or a
- * back-order). All or nothing: if routing refuses, the release and the entry are undone.
+ * Routes one order's part at a centre again because stock it reserved there was written off: a
+ * timeline entry saying why, then `routeOrderWorkflow` for that centre's part only, which takes
+ * it out of the wave that was to pick it there (units already picked go back to their bins,
+ * under that wave's lock) and routes it (another centre, a split, or a back-order). All or
+ * nothing: if routing refuses, the release and the entry are undone.
  */
 export const rerouteWrittenOffOrderWorkflow = createWorkflow(
   rerouteWrittenOffOrderWorkflowId,
   (input: WorkflowData<RerouteWrittenOffOrderInput>) => {
-    when("oms-written-off-order-is-waved", { input }, ({ input }) => !!input.waiting_in_wave_id).then(() => {
-      const lockKey = transform({ input }, ({ input }) => `oms:wave-picks:${input.waiting_in_wave_id}`)
-      acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
-      releaseWaveOrdersStep(
-        transform({ input }, ({ input }) => ({
-          wave_id: input.waiting_in_wave_id!,
-          stock_location_id: input.stock_location_id,
-          order_ids: [input.order_id],
-          release_as: "canceled" as const,
-          actor: input.actor ?? null,
-        }))
-      )
-      updateWaveProgressStep(transform({ input }, ({ input }) => ({ wave_id: input.waiting_in_wave_id! })))
-      releaseLockStep({ key: lockKey })
-    })
     recordStockWrittenOffEventStep(
       transform({ input }, ({ input }) => ({
         order_id: input.order_id,
@@ -54,6 +37,9 @@ export const rerouteWrittenOffOrderWorkflow = createWorkflow(
         order_id: input.order_id,
         trigger: "reroute" as const,
         actor: input.actor ?? undefined,
+        // only this centre's part; out of its wave first (units already picked back to their bins)
+        release_from_wave: true,
+        only_location_ids: [input.stock_location_id],
       })),
     })
     return new WorkflowResponse(routed)

@@ -2,7 +2,8 @@ import { createWorkflow, transform, when, WorkflowData, WorkflowResponse } from 
 import { acquireLockStep, adjustInventoryLevelsStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { routeOrderWorkflow } from "../route-order"
 import { checkShortPickStep, ShortPickInput } from "./steps/check-short-pick"
-import { recordOrderStagesStep } from "./steps/record-order-stages"
+import { lockKeys } from "../../lib/lock-keys"
+import { moveShipmentsStep } from "../steps/move-shipments"
 import { rerouteOrdersOverStockStep } from "./steps/reroute-orders-over-stock"
 import { releaseWaveOrdersStep } from "./steps/return-picked-units"
 import { updateWaveProgressStep } from "./steps/update-wave-progress"
@@ -21,14 +22,15 @@ export const shortPickWorkflowId = "oms-short-pick"
  *    bins. Units that turn up later come back with a stock-level raise and a putaway.
  * 2. The line is marked short, units already picked for the order go back to their bins, the
  *    claim becomes "short" (soft-deleted so the order can be waved again).
- * 3. `routeOrderWorkflow` re-routes the order as a whole (trigger "reroute"): another centre, a
- *    split, or a back-order when no centre has the units.
+ * 3. `routeOrderWorkflow` re-routes this centre's part of the order (trigger "reroute"): another
+ *    centre, a split, or a back-order when no centre has the units. The order's parts at other
+ *    centres stay as they are, whatever their stage.
  * 4. After the wave lock is released, other orders whose reservations no longer fit in what is
  *    left at the centre are routed again too, newest first, each with a timeline entry saying
  *    why (`rerouteOrdersOverStockStep`): the write-off never leaves reserved > stocked there.
  */
 export const shortPickWorkflow = createWorkflow(shortPickWorkflowId, (input: WorkflowData<ShortPickInput>) => {
-  const lockKey = transform({ input }, ({ input }) => `oms:wave-picks:${input.wave_id}`)
+  const lockKey = transform({ input }, ({ input }) => lockKeys.wavePicks(input.wave_id))
   acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
   const short = checkShortPickStep(input)
   const writeOff = writeOffShortUnitsStep(
@@ -57,27 +59,34 @@ export const shortPickWorkflow = createWorkflow(shortPickWorkflowId, (input: Wor
       order_ids: [short.order_id],
       release_as: "short" as const,
       short_line: {
-        pick_line_id: short.pick_line_id,
+            pick_line_id: short.pick_line_id,
         reason: `${short.reason} (found ${short.found_quantity} of ${short.quantity})`,
       },
       actor: short.actor ?? null,
     }))
   )
   const progress = updateWaveProgressStep(transform({ input }, ({ input }) => ({ wave_id: input.wave_id })))
-  recordOrderStagesStep(
+  moveShipmentsStep(
     transform({ short, writeOff }, ({ short, writeOff }) => ({
-      order_ids: [short.order_id],
-      stage: "short_picked" as const,
-      actor: short.actor ?? null,
-      details: {
-        wave_id: short.wave_id,
+      moves: [
+        {
+          order_id: short.order_id,
+          stock_location_id: short.stock_location_id,
+          action: "short_pick" as const,
+          strict: true,
+          patch: { wave_id: null },
+          details: {
+            wave_id: short.wave_id,
         pick_line_id: short.pick_line_id,
-        bin_code: short.bin_code,
-        reason: short.reason,
-        found_quantity: short.found_quantity,
-        shortfall: short.shortfall,
-        written_off: writeOff.written_off,
-      },
+            bin_code: short.bin_code,
+            reason: short.reason,
+            found_quantity: short.found_quantity,
+            shortfall: short.shortfall,
+            written_off: writeOff.written_off,
+          },
+        },
+      ],
+      actor: short.actor ?? null,
     }))
   )
   const routed = routeOrderWorkflow.runAsStep({
@@ -85,6 +94,8 @@ export const shortPickWorkflow = createWorkflow(shortPickWorkflowId, (input: Wor
       order_id: short.order_id,
       trigger: "reroute" as const,
       actor: short.actor ?? undefined,
+      // only this centre's part: the order's other parts may be in waves or shipped elsewhere
+      only_location_ids: [short.stock_location_id],
     })),
   })
   releaseLockStep({ key: lockKey })

@@ -6,10 +6,13 @@ import { buildStockView } from "../../lib/routing-input"
 import { PlannedLine, planReservationMoves, ReservationPlan } from "../../lib/reservations"
 import type { RoutingContext } from "./load-routing-context"
 import { executeInKeyOrder } from "../../lib/locking"
+import { movableReservations, PinnedPart, remainingLines } from "../../lib/journey"
 
 export interface AllocateOrderInput {
   context: RoutingContext
   target_location_id?: string | null
+  /** Parts a re-route leaves where they are: only the rest is routed, over the other centres. */
+  pinned?: PinnedPart[]
 }
 
 export interface AllocationResult {
@@ -44,7 +47,7 @@ export const allocateOrderStepId = "oms-allocate-order"
  */
 export const allocateOrderStep = createStep(
   allocateOrderStepId,
-  async ({ context, target_location_id }: AllocateOrderInput, { container }) => {
+  async ({ context, target_location_id, pinned = [] }: AllocateOrderInput, { container }) => {
     const inventory = container.resolve(Modules.INVENTORY)
     const locking = container.resolve(Modules.LOCKING)
     const keys = context.inventory_item_ids
@@ -54,11 +57,19 @@ export const allocateOrderStep = createStep(
     // reservation can only make that checkout's chosen centre short; the checkout route then
     // completes the cart again (src/api/store/carts/[id]/complete).
 
+    const lines = remainingLines(context.lines, pinned)
+    const pinnedAt = new Set(pinned.map((p) => p.stock_location_id))
+    const centers = context.centers.filter((c) => !pinnedAt.has(c.stock_location_id))
+
     const critical = async () => {
-      const reservations = (await inventory.listReservationItems(
+      const all = (await inventory.listReservationItems(
         { line_item_id: context.line_item_ids },
         { take: null }
       )) as unknown as Reservation[]
+      // a pinned part's own reservation is not ours to move: routing sees only the rest
+      const movable = movableReservations(all, context.lines, pinned)
+      const reservations = movable.map((m) => m.reservation)
+      const offsets = new Map(movable.filter((m) => m.offset > 0).map((m) => [m.reservation.id, m.offset]))
       const levels = keys.length
         ? await inventory.listInventoryLevels(
             {
@@ -75,8 +86,8 @@ export const allocateOrderStep = createStep(
         order_id: context.order.id,
         strategy: context.strategy,
         destination: context.destination,
-        lines: context.lines,
-        centers: context.centers,
+        lines,
+        centers,
         stock,
         max_shipments: context.max_shipments,
         forced_location_id: target_location_id ?? null,
@@ -86,8 +97,8 @@ export const allocateOrderStep = createStep(
       })
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6
 
-      const plan = planReservationMoves(toPlannedLines(context, decision), reservations)
-      const undo = await applyPlan(inventory, plan, reservations, keys)
+      const plan = planReservationMoves(toPlannedLines(lines, decision), reservations)
+      const undo = await applyPlan(inventory, plan, reservations, keys, offsets)
       return { result: { decision, duration_ms: durationMs, plan }, undo }
     }
 
@@ -112,8 +123,8 @@ export const allocateOrderStep = createStep(
   }
 )
 
-function toPlannedLines(context: RoutingContext, decision: RoutingDecision): PlannedLine[] {
-  return context.lines.map((line) => ({
+function toPlannedLines(lines: RoutingContext["lines"], decision: RoutingDecision): PlannedLine[] {
+  return lines.map((line) => ({
     line_item_id: line.line_item_id,
     components: line.components,
     allocations: decision.allocations.flatMap((a) =>
@@ -127,13 +138,20 @@ function toPlannedLines(context: RoutingContext, decision: RoutingDecision): Pla
   }))
 }
 
+/**
+ * `offsets`: units of a reservation that belong to a pinned part (see `movableReservations`);
+ * the plan was made without them, so they are added back and never moved or deleted.
+ */
 async function applyPlan(
   inventory: any,
   plan: ReservationPlan,
   reservations: Reservation[],
-  keys: string[]
+  keys: string[],
+  offsets: Map<string, number> = new Map()
 ): Promise<Undo> {
   const byId = new Map(reservations.map((r) => [r.id, r]))
+  const offset = (id: string) => offsets.get(id) ?? 0
+  const real = (r: Reservation) => ({ ...r, quantity: Number(r.quantity) + offset(r.id) })
   const undo: Undo = { inventory_item_ids: keys, updated: [], created_ids: [], deleted: [] }
   /*
    * A reservation that changes location is deleted and created anew instead of updated:
@@ -142,8 +160,14 @@ async function applyPlan(
    * so the old centre would look reserved for good. Delete and create adjust both levels.
    */
   const moved = plan.updates.filter((u) => u.location_id !== byId.get(u.id)!.location_id)
-  const resized = plan.updates.filter((u) => u.location_id === byId.get(u.id)!.location_id)
-  const deletes = [...plan.deletes, ...moved.map((u) => u.id)]
+  const resized = [
+    ...plan.updates.filter((u) => u.location_id === byId.get(u.id)!.location_id).map((u) => ({ ...u, quantity: u.quantity + offset(u.id) })),
+    // a pinned part's units stay where they are: shrink to them instead of moving or deleting
+    ...[...plan.deletes, ...moved.map((u) => u.id)]
+      .filter((id) => offset(id) > 0)
+      .map((id) => ({ id, location_id: byId.get(id)!.location_id, quantity: offset(id) })),
+  ]
+  const deletes = [...plan.deletes, ...moved.map((u) => u.id)].filter((id) => offset(id) === 0)
   const creates = [
     ...moved.map((u) => {
       const before = byId.get(u.id)!
@@ -161,11 +185,11 @@ async function applyPlan(
   try {
     // Shrink first, then delete, create last: the freed units are then visible to the creates.
     if (resized.length) {
-      undo.updated = resized.map((u) => byId.get(u.id)!)
+      undo.updated = resized.map((u) => real(byId.get(u.id)!))
       await inventory.updateReservationItems(resized)
     }
     if (deletes.length) {
-      undo.deleted = deletes.map((id) => byId.get(id)!)
+      undo.deleted = deletes.map((id) => real(byId.get(id)!))
       await inventory.deleteReservationItems(deletes)
     }
     if (creates.length) {

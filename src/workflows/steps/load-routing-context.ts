@@ -23,6 +23,10 @@ export interface RouteOrderInput {
   target_location_id?: string | null
   /** Override the configured strategy (re-route). */
   strategy?: RoutingStrategy
+  /** Re-route: take parts that sit in a pick wave out of it first (otherwise refused). */
+  release_from_wave?: boolean
+  /** Re-route only the parts at these centres (and the back-ordered part); others stay. */
+  only_location_ids?: string[] | null
 }
 
 export interface RoutingContext {
@@ -182,11 +186,5 @@ function assertReroutable(order: { status?: string; canceled_at?: unknown; fulfi
   if (order.status === "canceled" || order.canceled_at) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Order is canceled; there is nothing to re-route")
   }
-  const open = (order.fulfillments ?? []).filter((f) => f && !f.canceled_at)
-  if (open.length) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      `Order has ${open.length} fulfillment(s); cancel them before re-routing`
-    )
-  }
+  // parts Medusa already fulfilled are left where they are (checkRerouteShipmentsStep)
 }

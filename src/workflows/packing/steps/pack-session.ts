@@ -172,6 +172,7 @@ export const assertPackFulfilledStep = createStep(
     }
     return new StepResponse({
       order_id: session.order_id,
+      stock_location_id: session.stock_location_id,
       fulfillment_id: session.fulfillment_id,
       items: session.scans.lines.filter((l) => l.packed > 0).map((l) => ({ id: l.line_item_id, quantity: l.packed })),
     })
@@ -197,5 +198,26 @@ export const markClaimPackedStep = createStep(
   },
   async (ids, { container }) => {
     if (ids?.length) await warehouseOf(container).updateWaveOrders(ids.map((id) => ({ id, status: "picked" as const })))
+  }
+)
+
+/**
+ * Medusa canceled the fulfilment: the order's packed claim at the centre is "picked" again (the
+ * units are back at the bench, in totes, to be packed anew). No claim is a no-op. Undo: "packed".
+ */
+export const reopenPackedClaimStep = createStep(
+  "oms-reopen-packed-claim",
+  async (input: { order_id: string; stock_location_id: string }, { container }) => {
+    const warehouse = warehouseOf(container)
+    const claims = await warehouse.listWaveOrders(
+      { order_id: input.order_id, stock_location_id: input.stock_location_id, status: "packed" },
+      { select: ["id"] }
+    )
+    const ids = claims.map((c) => c.id)
+    if (ids.length) await warehouse.updateWaveOrders(ids.map((id) => ({ id, status: "picked" as const })))
+    return new StepResponse(ids, ids)
+  },
+  async (ids, { container }) => {
+    if (ids?.length) await warehouseOf(container).updateWaveOrders(ids.map((id) => ({ id, status: "packed" as const })))
   }
 )

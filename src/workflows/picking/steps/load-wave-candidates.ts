@@ -7,7 +7,8 @@ import { OMS_MODULE } from "../../../modules/oms"
 import type OmsModuleService from "../../../modules/oms/service"
 import { cutoffToday } from "../../../lib/time/cutoff"
 import { toLibLayout } from "../../warehouse/layout-shape"
-import { ACTIVE_WAVE_ORDER_STATUSES, invalid, loadLineInfo, warehouseOf, WAVEABLE_STAGES } from "./shared"
+import { stagesAllowing } from "../../../lib/journey"
+import { ACTIVE_WAVE_ORDER_STATUSES, invalid, loadLineInfo, warehouseOf } from "./shared"
 
 export interface CreateWaveInput extends WaveLimits {
   stock_location_id: string
@@ -33,7 +34,7 @@ export interface WaveCandidates {
 export const loadWaveCandidatesStepId = "oms-load-wave-candidates"
 
 /**
- * Read-only. Orders with active allocations at the centre, in a waveable stage, in no active
+ * Read-only. Orders with active allocations at the centre whose shipment there can be waved, in no active
  * wave there and not yet fulfilled there; each line placed in bins by `assignBins` (fullest bin
  * first, split over bins when needed) from what the bins hold minus what open waves still have
  * to pick from them. Orders the bins cannot fill are skipped with the reason. Must run under
@@ -57,10 +58,14 @@ export const loadWaveCandidatesStep = createStep(
       ...(input.order_ids?.length ? { order_id: input.order_ids } : {}),
     })
     const allocatedIds = [...new Set(allocations.map((a) => a.order_id))]
-    const omsOrders = allocatedIds.length
-      ? await oms.listOmsOrders({ order_id: allocatedIds, stage: WAVEABLE_STAGES })
+    // the stage machine says which shipments here can be waved (a back-ordered or re-routed part cannot)
+    const waveable = allocatedIds.length
+      ? await oms.listShipments(
+          { order_id: allocatedIds, stock_location_id: input.stock_location_id, stage: stagesAllowing("wave", { picks_from_bins: true }) },
+          { select: ["order_id"], take: null }
+        )
       : []
-    const stageOk = new Set(omsOrders.map((o) => o.order_id))
+    const stageOk = new Set(waveable.map((s) => s.order_id))
     const inWave = allocatedIds.length
       ? await warehouse.listWaveOrders({
           order_id: allocatedIds,

@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { warehouseOf } from "./shared"
+import { refreshWaveProgress, undoWaveProgress, WaveProgressUndo } from "./update-wave-progress"
 
 export interface ReleaseOrdersInput {
   wave_id: string
@@ -31,9 +32,51 @@ export const releaseWaveOrdersStepId = "oms-release-wave-orders"
 export const releaseWaveOrdersStep = createStep(
   releaseWaveOrdersStepId,
   async (input: ReleaseOrdersInput, { container }) => {
+    const { released, undo } = await releaseFromWave(warehouseOf(container), input)
+    return new StepResponse({ released }, undo)
+  },
+  async (undo, { container }) => {
+    if (undo) await undoRelease(warehouseOf(container), undo)
+  }
+)
+
+export const releaseFromWavesStepId = "oms-release-from-waves"
+
+/**
+ * `releaseWaveOrdersStep` over several waves (a re-route that releases a split order's parts),
+ * then each wave's progress (a wave left with nothing to pick is "picked" or "canceled"). Callers
+ * hold the waves' pick locks. Orders that stay in a wave are not picked by a release, so no other
+ * shipment changes stage here.
+ */
+export const releaseFromWavesStep = createStep(
+  releaseFromWavesStepId,
+  async (input: { groups: Omit<ReleaseOrdersInput, "release_as">[] }, { container }) => {
     const warehouse = warehouseOf(container)
+    const undo: { releases: Undo[]; progress: WaveProgressUndo[] } = { releases: [], progress: [] }
+    try {
+      for (const group of input.groups) {
+        undo.releases.push((await releaseFromWave(warehouse, { ...group, release_as: "canceled" })).undo)
+        undo.progress.push((await refreshWaveProgress(warehouse, group.wave_id)).undo)
+      }
+    } catch (error) {
+      await undoReleases(warehouse, undo)
+      throw error
+    }
+    return new StepResponse({ released: input.groups.flatMap((g) => g.order_ids) }, undo)
+  },
+  async (undo, { container }) => {
+    if (undo) await undoReleases(warehouseOf(container), undo)
+  }
+)
+
+async function undoReleases(warehouse: ReturnType<typeof warehouseOf>, undo: { releases: Undo[]; progress: WaveProgressUndo[] }) {
+  for (const p of [...undo.progress].reverse()) await undoWaveProgress(warehouse, p)
+  for (const u of [...undo.releases].reverse()) await undoRelease(warehouse, u)
+}
+
+async function releaseFromWave(warehouse: ReturnType<typeof warehouseOf>, input: ReleaseOrdersInput): Promise<{ released: string[]; undo: Undo }> {
     const undo: Undo = { input, lines: [], claims: [] }
-    if (!input.order_ids.length) return new StepResponse({ released: [] as string[] }, undo)
+    if (!input.order_ids.length) return { released: [], undo }
     const [claims, lines] = await Promise.all([
       warehouse.listWaveOrders({ wave_id: input.wave_id, order_id: input.order_ids }),
       warehouse.listPickLines({ wave_id: input.wave_id, order_id: input.order_ids }),
@@ -73,11 +116,10 @@ export const releaseWaveOrdersStep = createStep(
     if (input.release_as === "short" && claims.length) {
       await warehouse.softDeleteWaveOrders(claims.map((c) => c.id))
     }
-    return new StepResponse({ released: claims.map((c) => c.order_id) }, undo)
-  },
-  async (undo, { container }) => {
-    if (!undo) return
-    const warehouse = warehouseOf(container)
+    return { released: claims.map((c) => c.order_id), undo }
+}
+
+async function undoRelease(warehouse: ReturnType<typeof warehouseOf>, undo: Undo) {
     if (undo.input.release_as === "short" && undo.claims.length) {
       await warehouse.restoreWaveOrders(undo.claims.map((c) => c.id))
     }
@@ -96,5 +138,4 @@ export const releaseWaveOrdersStep = createStep(
       const { inventory_item_id: _i, bin_id: _b, ...before } = l
       await warehouse.updatePickLines(before)
     }
-  }
-)
+}

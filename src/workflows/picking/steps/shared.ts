@@ -7,14 +7,6 @@ export const notAllowed = (message: string) => new MedusaError(MedusaError.Types
 
 export const warehouseOf = (container: any): WarehouseModuleService => container.resolve(WAREHOUSE_MODULE)
 
-/**
- * Stages from which an order with active allocations may be waved. The later ones are there for
- * split orders: one centre's part can be waved, picked or even shipped while another centre's
- * part still waits. What keeps a part from being waved twice is its claim at the centre and
- * the Medusa fulfilment made there (see loadWaveCandidatesStep), not the order's stage.
- */
-export const WAVEABLE_STAGES = ["routed", "rerouted", "backordered", "waved", "picked", "packed", "shipped", "delivered"]
-
 /** Wave-order statuses that hold an order (same rule as the partial unique index). */
 export const ACTIVE_WAVE_ORDER_STATUSES = ["waiting", "picked", "packed", "short"] as const
 

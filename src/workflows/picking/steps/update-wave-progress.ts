@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { warehouseOf } from "./shared"
 
-type Undo = { wave: { id: string; status: string; picked_at: Date | null }; orders: { id: string; status: string }[] }
+export type WaveProgressUndo = { wave: { id: string; status: string; picked_at: Date | null }; orders: { id: string; status: string }[] }
 
 export const updateWaveProgressStepId = "oms-update-wave-progress"
 
@@ -14,13 +14,24 @@ export const updateWaveProgressStepId = "oms-update-wave-progress"
 export const updateWaveProgressStep = createStep(
   updateWaveProgressStepId,
   async (input: { wave_id: string }, { container }) => {
-    const warehouse = warehouseOf(container)
+    const { picked_order_ids, wave_status, undo } = await refreshWaveProgress(warehouseOf(container), input.wave_id)
+    return new StepResponse({ picked_order_ids, wave_status }, undo)
+  },
+  async (undo, { container }) => {
+    if (undo) await undoWaveProgress(warehouseOf(container), undo)
+  }
+)
+
+/** The step's work, for steps that release orders from several waves at once. */
+export async function refreshWaveProgress(warehouse: ReturnType<typeof warehouseOf>, waveId: string) {
+  const input = { wave_id: waveId }
+  {
     const [wave] = await warehouse.listWaves({ id: input.wave_id })
     const [claims, lines] = await Promise.all([
       warehouse.listWaveOrders({ wave_id: input.wave_id }),
       warehouse.listPickLines({ wave_id: input.wave_id }),
     ])
-    const undo: Undo = { wave: { id: wave.id, status: wave.status, picked_at: wave.picked_at as Date | null }, orders: [] }
+    const undo: WaveProgressUndo = { wave: { id: wave.id, status: wave.status, picked_at: wave.picked_at as Date | null }, orders: [] }
     const nowPicked: string[] = []
     for (const claim of claims.filter((c) => c.status === "waiting")) {
       const mine = lines.filter((l) => l.order_id === claim.order_id)
@@ -38,12 +49,11 @@ export const updateWaveProgressStep = createStep(
     if (status !== wave.status) {
       await warehouse.updateWaves({ id: wave.id, status, picked_at: status === "picked" ? new Date() : null })
     }
-    return new StepResponse({ picked_order_ids: nowPicked, wave_status: status }, undo)
-  },
-  async (undo, { container }) => {
-    if (!undo) return
-    const warehouse = warehouseOf(container)
-    for (const o of undo.orders) await warehouse.updateWaveOrders({ id: o.id, status: o.status as never })
-    await warehouse.updateWaves({ id: undo.wave.id, status: undo.wave.status as never, picked_at: undo.wave.picked_at })
+    return { picked_order_ids: nowPicked, wave_status: status, undo }
   }
-)
+}
+
+export async function undoWaveProgress(warehouse: ReturnType<typeof warehouseOf>, undo: WaveProgressUndo) {
+  for (const o of undo.orders) await warehouse.updateWaveOrders({ id: o.id, status: o.status as never })
+  await warehouse.updateWaves({ id: undo.wave.id, status: undo.wave.status as never, picked_at: undo.wave.picked_at })
+}

@@ -39,13 +39,17 @@ export async function loadOrderView(container: MedusaContainer, orderId: string)
   if (!order) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${orderId} was not found`)
   }
-  const [[omsOrder], decisions, timeline] = await Promise.all([
+  const [[omsOrder], decisions, timeline, shipments] = await Promise.all([
     oms.listOmsOrders({ order_id: orderId }),
     oms.listRoutingDecisions({ order_id: orderId }, { order: { sequence: "DESC" } }),
     oms.listOrderEvents({ order_id: orderId }, { order: { at: "ASC" } }),
+    oms.listShipments({ order_id: orderId }, { order: { created_at: "ASC" }, take: null }),
   ])
   const locationIds = [
-    ...new Set(decisions.flatMap((d) => ((d.allocations as unknown as { stock_location_id: string }[]) ?? []).map((a) => a.stock_location_id))),
+    ...new Set([
+      ...decisions.flatMap((d) => ((d.allocations as unknown as { stock_location_id: string }[]) ?? []).map((a) => a.stock_location_id)),
+      ...shipments.map((s) => s.stock_location_id).filter((id): id is string => !!id),
+    ]),
   ]
   const { data: locations } = locationIds.length
     ? await query.graph({ entity: "stock_location", fields: ["id", "name"], filters: { id: locationIds } })
@@ -65,7 +69,34 @@ export async function loadOrderView(container: MedusaContainer, orderId: string)
       quantity: Number(i!.quantity ?? (i as any).detail?.quantity),
     })),
     routing: current ? decisionView(current, names) : null,
+    shipments: shipments.map((s) => ({
+      id: s.id,
+      stock_location_id: s.stock_location_id,
+      stock_location_name: s.stock_location_id ? names.get(s.stock_location_id) ?? null : null,
+      stage: s.stage,
+      stage_changed_at: s.stage_changed_at,
+      lines: s.lines,
+      wave_id: s.wave_id,
+      picked_by: s.picked_by,
+      packed_by: s.packed_by,
+      carton_codes: s.carton_codes,
+      fulfillment_id: s.fulfillment_id,
+      tracking_numbers: s.tracking_numbers,
+      routed_at: s.routed_at,
+      waved_at: s.waved_at,
+      picked_at: s.picked_at,
+      packed_at: s.packed_at,
+      shipped_at: s.shipped_at,
+      delivered_at: s.delivered_at,
+    })),
     history: decisions.map((d) => decisionView(d, names)),
-    timeline: timeline.map((e) => ({ stage: e.stage, at: e.at, actor: e.actor, details: e.details })),
+    timeline: timeline.map((e) => ({
+      stage: e.stage,
+      at: e.at,
+      actor: e.actor,
+      stock_location_id: e.stock_location_id,
+      shipment_id: e.shipment_id,
+      details: e.details,
+    })),
   }
 }

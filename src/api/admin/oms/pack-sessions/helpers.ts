@@ -1,99 +1,13 @@
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { evaluateCarton, normalizeItems, unitsFromLines, type Parcel } from "../../../../lib/packing"
-import { progressOf, startPackSession } from "../../../../lib/scanning/pack-session"
-import { OMS_MODULE } from "../../../../modules/oms"
-import type OmsModuleService from "../../../../modules/oms/service"
+import { progressOf } from "../../../../lib/scanning/pack-session"
 import { WAREHOUSE_MODULE } from "../../../../modules/warehouse"
 import type WarehouseModuleService from "../../../../modules/warehouse/service"
-import { stateOf, type PackSessionRecord, type StoredPackLine } from "../../../../workflows/packing"
+import { stateOf, type PackSessionRecord } from "../../../../workflows/packing"
 import { toPackingCarton } from "../../../../workflows/warehouse/steps/cartons"
 import { recommendForItems, VOLUMETRIC_DIVISOR } from "../cartons/helpers"
 import { fulfillmentStateOf } from "./fulfillment-state"
-
-/**
- * Stages from which packing may start. At a centre with a warehouse layout the order's part
- * there must also be picked (see `assertPickedAt`); a centre without one (a back room with no
- * bins) packs straight from the shelf, so "routed" is enough there.
- */
-export const PACKABLE_STAGES = ["routed", "rerouted", "waved", "picked"]
-
-/**
- * A centre that picks from bins packs only what was picked: packing an unpicked order there
- * would ship units its bins still count, and bin stock would drift above Medusa's.
- */
-async function assertPickedAt(container: MedusaContainer, orderId: string, stockLocationId: string) {
-  const warehouse: WarehouseModuleService = container.resolve(WAREHOUSE_MODULE)
-  const [layout] = await warehouse.listWarehouseLayouts({ stock_location_id: stockLocationId }, { select: ["id"] })
-  if (!layout) return
-  const claims = await warehouse.listWaveOrders(
-    { order_id: orderId, stock_location_id: stockLocationId, status: ["waiting", "picked"] },
-    { select: ["wave_id", "status"] }
-  )
-  if (claims.some((c) => c.status === "picked")) return
-  throw notAllowed(
-    claims.length
-      ? `order ${orderId} is still being picked in wave ${claims[0].wave_id}: finish picking it first`
-      : `order ${orderId} is not picked yet: stock location ${stockLocationId} picks from bins, so wave and pick it before packing`
-  )
-}
-
-const notAllowed = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
-
-/**
- * The lines to pack for an order at one centre: its active allocations there, with title, SKU,
- * barcode and inventory item. Without `stockLocationId` the order must be routed to one centre.
- */
-export async function expectedLinesFor(container: MedusaContainer, orderId: string, stockLocationId?: string) {
-  const oms: OmsModuleService = container.resolve(OMS_MODULE)
-  const [omsOrder] = await oms.listOmsOrders({ order_id: orderId })
-  if (!omsOrder || !PACKABLE_STAGES.includes(omsOrder.stage)) {
-    throw notAllowed(`order ${orderId} cannot be packed in stage ${omsOrder?.stage ?? "placed"} (needs one of ${PACKABLE_STAGES.join(", ")})`)
-  }
-  const allocations = await oms.listOrderAllocations({ order_id: orderId, active: true }, { take: null })
-  const centres = [...new Set(allocations.map((a) => a.stock_location_id))]
-  if (!stockLocationId && centres.length > 1) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `stock_location_id is required: order ${orderId} is allocated to ${centres.length} centres (${centres.join(", ")})`
-    )
-  }
-  const location = stockLocationId ?? centres[0]
-  const here = allocations.filter((a) => a.stock_location_id === location)
-  if (!location || !here.length) {
-    throw notAllowed(`order ${orderId} has nothing allocated to stock location ${location ?? "(none)"}`)
-  }
-  await assertPickedAt(container, orderId, location)
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [order] } = await query.graph({
-    entity: "order",
-    fields: ["id", "items.id", "items.title", "items.variant_sku", "items.variant_barcode", "items.variant.inventory_items.inventory_item_id"],
-    filters: { id: orderId },
-  })
-  if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${orderId} was not found`)
-  const items = new Map((order.items ?? []).filter(Boolean).map((i: any) => [i.id, i] as const))
-  const quantities = new Map<string, number>()
-  for (const a of here) quantities.set(a.line_item_id, (quantities.get(a.line_item_id) ?? 0) + Number(a.quantity))
-  const lines: StoredPackLine[] = [...quantities].map(([lineId, quantity]) => {
-    const item: any = items.get(lineId)
-    return {
-      line_item_id: lineId,
-      title: item?.title ?? null,
-      sku: item?.variant_sku ?? null,
-      barcode: item?.variant_barcode ?? null,
-      inventory_item_id: item?.variant?.inventory_items?.[0]?.inventory_item_id ?? null,
-      quantity,
-      packed: 0,
-    }
-  })
-  try {
-    // the pure state machine's checks: every line scannable (SKU or barcode), something to pack
-    startPackSession(lines)
-  } catch (e) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `order ${orderId} cannot be packed: ${(e as Error).message}`)
-  }
-  return { stock_location_id: location, lines }
-}
 
 const inventoryLines = (session: PackSessionRecord) =>
   session.scans.lines

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { openPackSessionWorkflow } from "../../../../workflows/packing"
-import { expectedLinesFor, sessionView } from "./helpers"
+import { sessionView } from "./helpers"
 import type { OpenPackSessionBodyType } from "./validators"
 
 /**
@@ -10,9 +10,8 @@ import type { OpenPackSessionBodyType } from "./validators"
  */
 export async function POST(req: AuthenticatedMedusaRequest<OpenPackSessionBodyType>, res: MedusaResponse) {
   const { order_id, stock_location_id } = req.validatedBody
-  const expected = await expectedLinesFor(req.scope, order_id, stock_location_id)
   const { result } = await openPackSessionWorkflow(req.scope).run({
-    input: { order_id, stock_location_id: expected.stock_location_id, packed_by: req.auth_context?.actor_id ?? null, lines: expected.lines },
+    input: { order_id, stock_location_id: stock_location_id ?? null, packed_by: req.auth_context?.actor_id ?? null },
   })
   res.status(201).json({ pack_session: await sessionView(req.scope, result) })
 }

@@ -1,0 +1,14 @@
+/**
+ * Every lock key the OMS takes, spelled once. Locks go through Medusa's locking module
+ * (Redis in production), so they hold across the server and its workers.
+ */
+export const lockKeys = {
+  /** Routing, re-routing and anything that must not interleave with them for one order. */
+  order: (orderId: string) => `oms:route-order:${orderId}`,
+  /** Opening, completing and shipping one order's pack session. */
+  pack: (orderId: string) => `oms:pack:${orderId}`,
+  /** Building waves at one centre. */
+  waveBuild: (stockLocationId: string) => `oms:wave:${stockLocationId}`,
+  /** Picks, short picks, cancel and release inside one wave. */
+  wavePicks: (waveId: string) => `oms:wave-picks:${waveId}`,
+}
