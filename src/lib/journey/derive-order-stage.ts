@@ -1,4 +1,4 @@
-import { OrderStage, ShipmentStage, STAGE_RANK } from "./stages"
+import { isLive, OrderStage, ShipmentStage, STAGE_RANK } from "./stages"
 
 /**
  * The order's stage, derived from its shipments and never stored on its own: the stage of its
@@ -7,7 +7,7 @@ import { OrderStage, ShipmentStage, STAGE_RANK } from "./stages"
  * canceled ones count only when every shipment is canceled. No shipments yet: "placed".
  */
 export function deriveOrderStage(stages: readonly ShipmentStage[]): OrderStage {
-  const live = stages.filter((s) => s !== "rerouted")
+  const live = stages.filter(isLive)
   if (!live.length) return "placed"
   const open = live.filter((s) => s !== "canceled")
   if (!open.length) return "canceled"

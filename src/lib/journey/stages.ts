@@ -53,3 +53,8 @@ export const FULFILLED_STAGES: readonly ShipmentStage[] = ["packed", "shipped", 
 export const isTerminal = (stage: ShipmentStage) => TERMINAL_STAGES.includes(stage)
 export const isInWave = (stage: ShipmentStage) => IN_WAVE_STAGES.includes(stage)
 export const isFulfilled = (stage: ShipmentStage) => FULFILLED_STAGES.includes(stage)
+
+/** A shipment still part of the order (a re-route supersedes, never deletes). */
+export const isLive = (stage: string) => stage !== "rerouted"
+/** A live shipment that still has to reach the customer or be undone (not canceled). */
+export const isOpen = (stage: string) => isLive(stage) && stage !== "canceled"

@@ -1,6 +1,6 @@
 import { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
-import { COMPENSATIONS, deriveOrderStage, isTerminal, ShipmentStage, transition } from "../../lib/journey"
+import { COMPENSATIONS, deriveOrderStage, isLive, isTerminal, ShipmentStage, transition } from "../../lib/journey"
 import { OmsPluginOptions, ResolvedOmsOptions, resolveOmsOptions } from "../../lib/oms-options"
 import FulfillmentCenter from "./models/fulfillment-center"
 import OmsOrder from "./models/oms-order"
@@ -71,7 +71,7 @@ class OmsModuleService extends MedusaService({
       orderIds
     )
     const shipments = await this.listShipments({ order_id: orderIds }, { take: null }, sharedContext)
-    const live = shipments.filter((s) => s.stage !== "rerouted")
+    const live = shipments.filter((s) => isLive(s.stage))
     const events: Record<string, unknown>[] = []
 
     for (const move of moves) {

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { isFulfilled, isInWave, PinnedPart, ShipmentStage } from "../../lib/journey"
+import { isFulfilled, isInWave, isOpen, PinnedPart, ShipmentStage } from "../../lib/journey"
 import { OMS_MODULE } from "../../modules/oms"
 import type OmsModuleService from "../../modules/oms/service"
 
@@ -37,7 +37,7 @@ export const checkRerouteShipmentsStep = createStep(
     if (input.trigger !== "reroute") return new StepResponse(scope)
     const oms: OmsModuleService = container.resolve(OMS_MODULE)
     const shipments = (await oms.listShipments({ order_id: input.order_id }, { take: null })).filter(
-      (s) => s.stage !== "rerouted" && s.stage !== "canceled"
+      (s) => isOpen(s.stage)
     )
     const only = input.only_location_ids?.length ? new Set(input.only_location_ids) : null
     let movable = 0

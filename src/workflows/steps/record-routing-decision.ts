@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { OMS_MODULE } from "../../modules/oms"
 import type OmsModuleService from "../../modules/oms/service"
-import { planShipments, type ShipmentChange } from "../../lib/journey"
+import { isLive, planShipments, type ShipmentChange } from "../../lib/journey"
 import type { ShipmentCreate, ShipmentMove, ShipmentUndo } from "../../modules/oms/shipment-moves"
 import type { AllocationResult } from "./allocate-order"
 import type { RerouteScope } from "./check-reroute-shipments"
@@ -135,7 +135,7 @@ export const recordRoutingDecisionStep = createStep(
     let shipments: ShipmentUndo | null = null
     let stage = routedStage as string
     try {
-      const live = (await oms.listShipments({ order_id: context.order.id }, { take: null })).filter((s) => s.stage !== "rerouted")
+      const live = (await oms.listShipments({ order_id: context.order.id }, { take: null })).filter((s) => isLive(s.stage))
       const changes = planShipments(
         live.map((s) => ({ id: s.id, stock_location_id: s.stock_location_id, lines: s.lines ?? [] })),
         decision.allocations.map((a) => ({ stock_location_id: a.stock_location_id, items: a.items })),

@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ShipmentStage, transition } from "../../../lib/journey"
+import { isOpen, ShipmentStage, transition } from "../../../lib/journey"
 import { startPackSession } from "../../../lib/scanning/pack-session"
 import { OMS_MODULE } from "../../../modules/oms"
 import type OmsModuleService from "../../../modules/oms/service"
@@ -31,7 +31,7 @@ const notAllowed = (message: string) => new MedusaError(MedusaError.Types.NOT_AL
 async function expectedLinesFor(container: MedusaContainer, orderId: string, stockLocationId?: string | null) {
   const oms: OmsModuleService = container.resolve(OMS_MODULE)
   const shipments = (await oms.listShipments({ order_id: orderId }, { take: null })).filter(
-    (s) => s.stock_location_id && s.stage !== "rerouted" && s.stage !== "canceled"
+    (s) => s.stock_location_id && isOpen(s.stage)
   )
   const centres = shipments.map((s) => s.stock_location_id as string)
   if (!stockLocationId && centres.length > 1) {
