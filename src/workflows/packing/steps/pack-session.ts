@@ -179,45 +179,35 @@ export const assertPackFulfilledStep = createStep(
   }
 )
 
+type ClaimMove = { order_id: string; stock_location_id: string }
+
+/** Moves the order's claim at the centre from one status to another; no claim is a no-op. Undo: back. */
+const moveClaimStep = (id: string, from: "picked" | "packed", to: "picked" | "packed") =>
+  createStep(
+    id,
+    async (input: ClaimMove, { container }) => {
+      const warehouse = warehouseOf(container)
+      const claims = await warehouse.listWaveOrders(
+        { order_id: input.order_id, stock_location_id: input.stock_location_id, status: from },
+        { select: ["id"] }
+      )
+      const ids = claims.map((c) => c.id)
+      if (ids.length) await warehouse.updateWaveOrders(ids.map((claimId) => ({ id: claimId, status: to })))
+      return new StepResponse(ids, ids)
+    },
+    async (ids, { container }) => {
+      if (ids?.length) await warehouseOf(container).updateWaveOrders(ids.map((claimId) => ({ id: claimId, status: from })))
+    }
+  )
+
 /**
  * The order's picked claim at the centre becomes "packed": its units have left the totes for
- * the carton. No claim (a centre without a layout packs unpicked orders) is a no-op. Undo: back
- * to "picked".
+ * the carton. No claim (a centre without a layout packs unpicked orders) is a no-op.
  */
-export const markClaimPackedStep = createStep(
-  "oms-mark-claim-packed",
-  async (input: { order_id: string; stock_location_id: string }, { container }) => {
-    const warehouse = warehouseOf(container)
-    const claims = await warehouse.listWaveOrders(
-      { order_id: input.order_id, stock_location_id: input.stock_location_id, status: "picked" },
-      { select: ["id"] }
-    )
-    const ids = claims.map((c) => c.id)
-    if (ids.length) await warehouse.updateWaveOrders(ids.map((id) => ({ id, status: "packed" as const })))
-    return new StepResponse(ids, ids)
-  },
-  async (ids, { container }) => {
-    if (ids?.length) await warehouseOf(container).updateWaveOrders(ids.map((id) => ({ id, status: "picked" as const })))
-  }
-)
+export const markClaimPackedStep = moveClaimStep("oms-mark-claim-packed", "picked", "packed")
 
 /**
  * Medusa canceled the fulfilment: the order's packed claim at the centre is "picked" again (the
- * units are back at the bench, in totes, to be packed anew). No claim is a no-op. Undo: "packed".
+ * units are back at the bench, in totes, to be packed anew).
  */
-export const reopenPackedClaimStep = createStep(
-  "oms-reopen-packed-claim",
-  async (input: { order_id: string; stock_location_id: string }, { container }) => {
-    const warehouse = warehouseOf(container)
-    const claims = await warehouse.listWaveOrders(
-      { order_id: input.order_id, stock_location_id: input.stock_location_id, status: "packed" },
-      { select: ["id"] }
-    )
-    const ids = claims.map((c) => c.id)
-    if (ids.length) await warehouse.updateWaveOrders(ids.map((id) => ({ id, status: "picked" as const })))
-    return new StepResponse(ids, ids)
-  },
-  async (ids, { container }) => {
-    if (ids?.length) await warehouseOf(container).updateWaveOrders(ids.map((id) => ({ id, status: "packed" as const })))
-  }
-)
+export const reopenPackedClaimStep = moveClaimStep("oms-reopen-packed-claim", "packed", "picked")
