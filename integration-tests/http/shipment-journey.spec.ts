@@ -82,6 +82,38 @@ medusaIntegrationTestRunner({
       ])
     })
 
+    it("a re-route racing a wave for the same order ends one way: waved where it is reserved, or moved and not waved", async () => {
+      const { jakarta, surabaya } = store.centers
+      for (let round = 0; round < 3; round++) {
+        const orderId = await placeOrderOf(api, store, [["TEE", 1]], JAKARTA)
+        await waitForRouting(api, orderId, headers)
+        const [wave, reroute] = await Promise.all([
+          post("/admin/oms/waves", { stock_location_id: jakarta, order_ids: [orderId] }),
+          post(`/admin/oms/orders/${orderId}/reroute`, { stock_location_id: surabaya }),
+        ])
+        expect([wave.status, reroute.status].every((s) => s < 500)).toBe(true)
+        const view = await orderView(orderId)
+        const live = view.shipments.filter((s: any) => s.stage !== "rerouted")
+        expect(live).toHaveLength(1)
+        const [part] = live
+        expect(await reservations(orderId)).toEqual([{ location_id: part.stock_location_id, quantity: 1 }])
+        if (part.stock_location_id === jakarta) {
+          // the wave won: the re-route was refused naming it, or ran first and lost nothing
+          expect(wave.status).toBe(200)
+          expect(part.stage).toBe("waved")
+          expect(reroute.status).toBe(400)
+        } else {
+          // the re-route won: no wave holds the order at Jakarta
+          expect(part.stage).toBe("routed")
+          const claims = wave.status === 200 ? wave.data.wave.orders.filter((o: any) => o.order_id === orderId) : []
+          expect(claims).toEqual([])
+        }
+        expect(view.stage).toBe(part.stage)
+        // leave the next round an empty centre to wave
+        if (wave.status === 200) await post(`/admin/oms/waves/${wave.data.wave.id}/cancel`)
+      }
+    })
+
     it("carries a store's orders over to shipments: each centre's stage from what happened there, the order's derived", async () => {
       const { jakarta, surabaya } = store.centers
       const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
