@@ -117,6 +117,20 @@ async function shootPrint(page, button, name) {
   await page.getByRole("button", { name: /close/i }).first().click()
 }
 
+/** The bench screens as staff see them without scrolling: desktop 1440×900, tablet 820×1180. */
+async function bothSizes(page, url, name) {
+  for (const [width, height, suffix] of [[1440, 900, ""], [820, 1180, "-tablet"]]) {
+    await page.setViewportSize({ width, height })
+    await page.goto(`${BASE}${url}`)
+    await page.waitForLoadState("networkidle")
+    await page.waitForTimeout(1500)
+    const file = path.join(OUT, `${name}${suffix}.png`)
+    await page.screenshot({ path: file })
+    console.log(`wrote ${file}`)
+  }
+  await page.setViewportSize({ width: 820, height: 1400 })
+}
+
 async function warehouseShots(browser, token, centers) {
   let wave = null
   for (const c of centers) {
@@ -135,7 +149,8 @@ async function warehouseShots(browser, token, centers) {
   }
   const centre = wave.stock_location_id
   const { page, context } = await login(browser, 820, 1400)
-  await shoot(page, `/app/oms/picking?centre=${centre}&wave=${wave.id}`, "picking-tablet")
+  const picking = `/app/oms/picking?centre=${centre}&wave=${wave.id}`
+  await bothSizes(page, picking, "picking")
   await shootPrint(page, /print pick list/i, "pick-list-print")
 
   // Pick the whole wave, then pack its first order halfway.
@@ -155,7 +170,7 @@ async function warehouseShots(browser, token, centers) {
       method: "POST",
       body: JSON.stringify({ barcode: first.barcode ?? first.sku }),
     })
-    await shoot(page, `/app/oms/packing?session=${pack_session.id}`, "packing-tablet")
+    await bothSizes(page, `/app/oms/packing?session=${pack_session.id}`, "packing")
     await shootPrint(page, /print packing slip/i, "packing-slip-print")
   }
   await context.close()

@@ -21,6 +21,21 @@ const tap = (page: Page) => page.locator("h1").first().click()
 const scanInputFocused = (page: Page) => page.evaluate(() => !!document.activeElement?.hasAttribute("data-scan-input"))
 const answer = (page: Page) => page.locator("[data-scan-answer]").innerText()
 
+/**
+ * With OMS_SCREENSHOTS_DIR set (e.g. docs/screenshots), the screen as staff see it at desktop
+ * (1440×900) and tablet (820×1180) size, without scrolling.
+ */
+const SHOTS = process.env.OMS_SCREENSHOTS_DIR
+async function shoot(page: Page, name: string) {
+  if (!SHOTS) return
+  for (const [width, height, suffix] of [[1440, 900, ""], [820, 1180, "-tablet"]] as const) {
+    await page.setViewportSize({ width, height })
+    await page.waitForTimeout(400)
+    await page.screenshot({ path: `${SHOTS}/${name}${suffix}.png` })
+  }
+  await page.setViewportSize({ width: 1024, height: 768 })
+}
+
 async function until<T>(what: string, read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 30_000): Promise<T> {
   const end = Date.now() + timeoutMs
   for (;;) {
@@ -92,6 +107,10 @@ describe("scan loop in the admin (headless Chromium)", () => {
     for (const [i, code] of codes.entries()) {
       if (i === 2) await tap(page) // a scan right after a tap
       await scan(page, code)
+      if (SHOTS && i === 2) {
+        await until("second answer", () => answer(page), (t) => t.includes("more from bin"))
+        await shoot(page, "picking")
+      }
     }
 
     const picked = await until("wave picked on the server", () => get(`/admin/oms/waves/${wave.id}`), (d) => d.wave.status === "picked")
@@ -126,6 +145,7 @@ describe("scan loop in the admin (headless Chromium)", () => {
     expect(await answer(page)).toContain("press Complete")
     await page.getByText("3 / 3").first().waitFor()
     expect(await scanInputFocused(page)).toBe(true)
+    await shoot(page, "packing")
 
     // a refusal is answered too, naming what was scanned
     await scan(page, "SAMBAL")
@@ -156,6 +176,7 @@ describe("scan loop in the admin (headless Chromium)", () => {
     await page.getByText("Tracking JNE-1001").waitFor()
     expect(await page.getByRole("button", { name: "Mark shipped" }).count()).toBe(0)
     expect(await page.getByRole("button", { name: "Mark delivered" }).count()).toBe(1)
+    await shoot(page, "packing-shipped")
     expect((await get(`/admin/oms/pack-sessions/${sessionId}`)).pack_session.shipment).toMatchObject({ stage: "shipped", tracking_numbers: ["JNE-1001"] })
   })
 })

@@ -1,9 +1,9 @@
 import type { Wave, WaveLine, WaveOrder } from "./use-waves"
 import { itemName, pickText, type ScanAnswer } from "./scan-text"
 
-/** What POST /admin/oms/waves/:id/picks answers: the changed line, its order, the wave's counts. */
+/** What POST /admin/oms/waves/:id/picks answers: the line's new count, its order, the wave's counts. */
 export interface PickChange {
-  line: WaveLine
+  line: Pick<WaveLine, "id" | "order_id" | "quantity" | "picked_quantity" | "picked_at" | "picked_by">
   order: WaveOrder | null
   wave: Pick<Wave, "id" | "status" | "picked_at" | "progress">
 }
@@ -62,13 +62,14 @@ export function applyPickChange(wave: Wave, change: PickChange): Wave {
   }
 }
 
-/** The answer for an accepted pick, naming the item and where it goes next. */
+/** The answer for an accepted pick, naming the item (as the wave shows it) and where it goes next. */
 export function pickAnswer(wave: Wave, change: PickChange): ScanAnswer {
-  const item = itemName(change.line)
-  const tote = change.order?.tote ?? toteOf(wave, change.line.order_id)
-  const left = change.line.quantity - change.line.picked_quantity
+  const line = { ...wave.lines.find((l) => l.id === change.line.id), ...change.line }
+  const item = itemName(line)
+  const tote = change.order?.tote ?? toteOf(wave, line.order_id)
+  const left = line.quantity - line.picked_quantity
   if (change.wave.status === "picked") return pickText.waveDone(item, tote)
-  return left > 0 ? pickText.picked(item, left, change.line.bin_code) : pickText.lineDone(item, tote)
+  return left > 0 ? pickText.picked(item, left, line.bin_code ?? "") : pickText.lineDone(item, tote)
 }
 
 /** The server's refusal ("wrong item: scanned X, expected SKU Y") as an answer naming the item. */

@@ -30,8 +30,9 @@ function serverPick(w: Wave, lineId: string): PickChange {
   const orderDone = lines.filter((l) => l.order_id === changed.order_id).every((l) => l.picked_quantity >= l.quantity)
   const orders = w.orders.map((o) => (o.order_id === changed.order_id && orderDone ? { ...o, status: "picked" } : o))
   const waiting = orders.filter((o) => o.status === "waiting").length
+  const { id, order_id, quantity, picked_quantity, picked_at, picked_by } = changed
   return {
-    line: changed,
+    line: { id, order_id, quantity, picked_quantity, picked_at, picked_by },
     order: orders.find((o) => o.order_id === changed.order_id)!,
     wave: {
       id: w.id, status: waiting ? "picking" : "picked", picked_at: waiting ? null : "now",

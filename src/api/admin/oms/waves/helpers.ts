@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { WAREHOUSE_MODULE } from "../../../../modules/warehouse"
 import type WarehouseModuleService from "../../../../modules/warehouse/service"
 import { loadLineInfo, type LineInfo } from "../../../../workflows/picking/steps/shared"
@@ -81,23 +81,47 @@ export async function loadWaveView(container: MedusaContainer, waveId: string) {
 
 /**
  * What one pick changed, for the picking screen to apply to the wave it already shows: the
- * line (with SKU and title), its order's claim (tote, status), and the wave's status and
- * progress. Reads one order's items instead of every order's, and only counts for the rest.
+ * line's picked count (with when and by whom), its order's claim (tote, status), and the wave's
+ * status and progress. A few single-row reads and two aggregates, whatever the wave's size; the
+ * item's title and SKU did not change, so the screen keeps its own.
  */
 export async function loadPickChange(container: MedusaContainer, waveId: string, pickLineId: string) {
   const warehouse: WarehouseModuleService = container.resolve(WAREHOUSE_MODULE)
-  const [[wave], [line], claims, counts] = await Promise.all([
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const [[wave], [line], lineCounts, claimCounts] = await Promise.all([
     warehouse.listWaves({ id: waveId }, { select: ["id", "status", "picked_at"] }),
-    warehouse.listPickLines({ id: pickLineId, wave_id: waveId }),
-    warehouse.listWaveOrders({ wave_id: waveId }, { withDeleted: true, select: ["order_id", "tote", "status"], take: null }),
-    warehouse.listPickLines({ wave_id: waveId }, { select: ["quantity", "picked_quantity"], take: null }),
+    warehouse.listPickLines({ id: pickLineId, wave_id: waveId }, { select: ["id", "order_id", "quantity", "picked_quantity", "picked_at", "picked_by"] }),
+    knex("oms_pick_line")
+      .where({ wave_id: waveId })
+      .whereNull("deleted_at")
+      .first(
+        knex.raw("count(*)::int as lines_total"),
+        knex.raw("count(*) filter (where picked_quantity >= quantity)::int as lines_picked"),
+        knex.raw("coalesce(sum(quantity), 0)::int as units_total"),
+        knex.raw("coalesce(sum(picked_quantity), 0)::int as units_picked")
+      ),
+    // released claims count too, as in the full view
+    knex("oms_wave_order").where({ wave_id: waveId }).select("status").count("* as n").groupBy("status"),
   ])
   if (!wave || !line) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Pick line ${pickLineId} of wave ${waveId} was not found`)
-  const info = await loadLineInfo(container, [line.order_id])
-  const claim = claims.find((c) => c.order_id === line.order_id)
+  const [claim] = await warehouse.listWaveOrders({ wave_id: waveId, order_id: line.order_id }, { select: ["order_id", "tote", "status"] })
+  const byStatus = new Map((claimCounts as { status: string; n: string | number }[]).map((c) => [c.status, Number(c.n)]))
+  const claimsOf = (status: string) => byStatus.get(status) ?? 0
   return {
-    line: pickLineView(line, info),
+    line: { id: line.id, order_id: line.order_id, quantity: line.quantity, picked_quantity: line.picked_quantity, picked_at: line.picked_at, picked_by: line.picked_by },
     order: claim ? { order_id: claim.order_id, tote: claim.tote, status: claim.status } : null,
-    wave: { id: wave.id, status: wave.status, picked_at: wave.picked_at, progress: waveProgress(claims, counts) },
+    wave: {
+      id: wave.id,
+      status: wave.status,
+      picked_at: wave.picked_at,
+      progress: {
+        orders_total: [...byStatus.values()].reduce((a, b) => a + b, 0),
+        orders_waiting: claimsOf("waiting"),
+        orders_picked: claimsOf("picked"),
+        orders_short: claimsOf("short"),
+        orders_canceled: claimsOf("canceled"),
+        ...lineCounts,
+      },
+    },
   }
 }
