@@ -1,8 +1,11 @@
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
 import axios, { type AxiosInstance } from "axios"
 import { chromium, type Browser, type Page } from "playwright-core"
 import { placeOrderOf, waitForRouting } from "../http/helpers/storefront"
 import { stockJakartaBins } from "../http/helpers/warehouse"
-import { JAKARTA } from "../http/helpers/fixtures"
+import { CARTON, JAKARTA } from "../http/helpers/fixtures"
 import { ADMIN, startAdminStore } from "./admin-store"
 
 jest.setTimeout(10 * 60 * 1000)
@@ -23,15 +26,17 @@ const answer = (page: Page) => page.locator("[data-scan-answer]").innerText()
 
 /**
  * With OMS_SCREENSHOTS_DIR set (e.g. docs/screenshots), the screen as staff see it at desktop
- * (1440×900) and tablet (820×1180) size, without scrolling.
+ * (1440×900) and tablet (820×1180) size, without scrolling. Shot into the temp dir and copied
+ * once the store has stopped: a file written inside the project restarts `medusa develop`.
  */
-const SHOTS = process.env.OMS_SCREENSHOTS_DIR
+const SHOTS = process.env.OMS_SCREENSHOTS_DIR ? path.resolve(process.env.OMS_SCREENSHOTS_DIR) : null
+const SHOTS_TMP = fs.mkdtempSync(path.join(os.tmpdir(), "medusa-oms-shots-"))
 async function shoot(page: Page, name: string) {
   if (!SHOTS) return
   for (const [width, height, suffix] of [[1440, 900, ""], [820, 1180, "-tablet"]] as const) {
     await page.setViewportSize({ width, height })
     await page.waitForTimeout(400)
-    await page.screenshot({ path: `${SHOTS}/${name}${suffix}.png` })
+    await page.screenshot({ path: path.join(SHOTS_TMP, `${name}${suffix}.png`) })
   }
   await page.setViewportSize({ width: 1024, height: 768 })
 }
@@ -62,6 +67,7 @@ describe("scan loop in the admin (headless Chromium)", () => {
     headers = { authorization: `Bearer ${data.token}` }
     const seeded = { ...store.store, centers: store.store.centers }
     await stockJakartaBins(api, headers, seeded)
+    await api.post(`/admin/oms/centers/${seeded.centers.jakarta}/cartons`, CARTON, { headers })
     for (const items of [[["TEE", 3]], [["BATIK", 1], ["TEE", 1]]] as [string, number][][]) {
       const orderId = await placeOrderOf(api, seeded, items, JAKARTA)
       await waitForRouting(api, orderId, headers)
@@ -85,6 +91,8 @@ describe("scan loop in the admin (headless Chromium)", () => {
   afterAll(async () => {
     await browser?.close()
     await store?.stop()
+    if (SHOTS) for (const file of fs.readdirSync(SHOTS_TMP)) fs.copyFileSync(path.join(SHOTS_TMP, file), path.join(SHOTS, file))
+    fs.rmSync(SHOTS_TMP, { recursive: true, force: true })
   })
 
   const get = async (url: string) => (await api.get(url, { headers })).data

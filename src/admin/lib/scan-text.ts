@@ -59,4 +59,8 @@ export const benchText = {
   },
   tracking: (numbers: string[]) => `Tracking ${numbers.join(", ")}`,
   next: "Scan the next tote to pack the next order.",
+  scanItemLabel: "Scan each item",
+  scanItemPlaceholder: "Scan an item…",
+  scanOrderLabel: "Tote label or order number",
+  scanOrderPlaceholder: "Scan the next tote, or type #1042",
 }

@@ -55,12 +55,12 @@ const PackingPage = () => {
             </div>
           )}
           <div className="flex flex-col gap-y-1">
-            <Label>{open ? "Scan each item" : "Tote label, order id or order number"}</Label>
+            <Label>{open ? benchText.scanItemLabel : benchText.scanOrderLabel}</Label>
             <ScanInput
               onScan={scans.push}
               waiting={scans.waiting}
               waitingText={scanText.waiting}
-              placeholder={open ? "Scan an item…" : "Scan the next tote, or type order_… or #1042, then Enter"}
+              placeholder={open ? benchText.scanItemPlaceholder : benchText.scanOrderPlaceholder}
             />
           </div>
           <ScanMessage key={scans.answer?.seq} feedback={scans.answer} />
