@@ -16,7 +16,7 @@ type WarehouseService = WarehouseModuleService
  * (LAYOUT_LIMITS.max_bins): one query for all of them would hold the server for a long stretch
  * while the ORM builds or reads every row; batches let other requests in between.
  */
-const BIN_BATCH = 500
+const BIN_BATCH = 100
 
 async function inBatches<T>(rows: T[], run: (batch: T[]) => Promise<unknown>) {
   for (let start = 0; start < rows.length; start += BIN_BATCH) await run(rows.slice(start, start + BIN_BATCH))
