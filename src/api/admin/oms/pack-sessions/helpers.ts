@@ -1,6 +1,8 @@
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { evaluateCarton, normalizeItems, unitsFromLines, type Parcel } from "../../../../lib/packing"
+import { runStepsInSlices } from "../../../../lib/cooperative"
+import { QUANTITY_MAX } from "../../../../lib/limits"
+import { evaluateCartonSteps, normalizeItems, unitsFromLines, type Parcel } from "../../../../lib/packing"
 import { progressOf } from "../../../../lib/scanning/pack-session"
 import { WAREHOUSE_MODULE } from "../../../../modules/warehouse"
 import type WarehouseModuleService from "../../../../modules/warehouse/service"
@@ -105,7 +107,15 @@ export async function parcelsFor(container: MedusaContainer, session: PackSessio
     })
   )
   const { items: sized, warnings } = normalizeItems(units)
-  const result = evaluateCarton(sized, toPackingCarton(carton as never), { divisor: VOLUMETRIC_DIVISOR })
+  const total = lines.reduce((sum, l) => sum + l.quantity, 0)
+  if (total > QUANTITY_MAX.recommend_total) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `carton_code: ${total} units are more than the ${QUANTITY_MAX.recommend_total} one carton check handles; complete without carton_code and record the cartons by hand`
+    )
+  }
+  // the fit search grows faster than linearly: computed in slices so other requests are answered meanwhile
+  const result = await runStepsInSlices(evaluateCartonSteps(sized, toPackingCarton(carton as never), VOLUMETRIC_DIVISOR), { sliceMs: 10 })
   if (!result.fits) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `carton_code: carton ${cartonCode} does not hold the order: ${result.reason}`)
   }
