@@ -6,6 +6,7 @@ import OmsOrder from "../models/oms-order"
 import OrderAllocation from "../models/order-allocation"
 import OrderEvent from "../models/order-event"
 import RoutingDecision from "../models/routing-decision"
+import Shipment from "../models/shipment"
 
 jest.setTimeout(60 * 1000)
 
@@ -24,12 +25,13 @@ const decision = (order_id: string, sequence: number) => ({
 
 moduleIntegrationTestRunner<OmsModuleService>({
   moduleName: OMS_MODULE,
-  moduleModels: [FulfillmentCenter, OmsOrder, RoutingDecision, OrderAllocation, OrderEvent],
+  moduleModels: [FulfillmentCenter, OmsOrder, RoutingDecision, OrderAllocation, OrderEvent, Shipment],
   resolve: "./src/modules/oms",
   moduleOptions: { strategy: "priority", maxShipments: 2 },
   testSuite: ({ service }) => {
     it("exposes validated plugin options", () => {
-      expect(service.getOptions()).toEqual({ strategy: "priority", maxShipments: 2, lowStockThreshold: 5, unroutedAfterMinutes: 5, unroutedLookbackHours: 24 })
+      expect(service.getOptions()).toMatchObject({ strategy: "priority", maxShipments: 2, lowStockThreshold: 5, unroutedAfterMinutes: 5, unroutedLookbackHours: 24 })
+      expect(service.getOptions().shippingCosts).toMatchObject({ per_parcel: 9000, per_kg_km: 20 })
     })
 
     it("keeps one profile per stock location", async () => {
@@ -62,6 +64,43 @@ moduleIntegrationTestRunner<OmsModuleService>({
       expect(await service.countOrdersRoutedSince(windows)).toEqual({ jkt: 2, sby: 1 })
       expect(await service.countOrdersRoutedSince(windows, "o2")).toEqual({ jkt: 1, sby: 1 })
       expect(await service.countOrdersRoutedSince([{ stock_location_id: "jkt", since: new Date(Date.now() + 60_000) }])).toEqual({})
+    })
+
+    it("moves shipments only through the stage machine, derives the order's stage and undoes exactly", async () => {
+      await service.createOmsOrders({ order_id: "o_split", stage: "placed" })
+      const { result: routed } = await service.moveShipments({
+        creates: [
+          { order_id: "o_split", stock_location_id: "jkt", backordered: false, patch: { lines: [{ line_item_id: "l1", quantity: 1 }] } },
+          { order_id: "o_split", stock_location_id: "sby", backordered: false, patch: { lines: [{ line_item_id: "l2", quantity: 1 }] } },
+        ],
+      })
+      expect(routed.order_stages).toEqual({ o_split: "routed" })
+      // Jakarta's part goes all the way; the order stays as far as its Surabaya part
+      for (const action of ["wave", "pick", "pack", "ship"] as const) {
+        await service.moveShipments({ moves: [{ order_id: "o_split", stock_location_id: "jkt", action, strict: true, picks_from_bins: true }] })
+      }
+      const [order] = await service.listOmsOrders({ order_id: "o_split" })
+      expect(order.stage).toBe("routed")
+      // Surabaya being waved does not move Jakarta back, and the order is "waved" (its slowest part)
+      const { result: waved, undo } = await service.moveShipments({ moves: [{ order_id: "o_split", stock_location_id: "sby", action: "wave", strict: true }] })
+      expect(waved.order_stages).toEqual({ o_split: "waved" })
+      const stages = async () => Object.fromEntries((await service.listShipments({ order_id: "o_split" })).map((s) => [s.stock_location_id, s.stage]))
+      expect(await stages()).toEqual({ jkt: "shipped", sby: "waved" })
+      // an illegal move refuses the whole call and changes nothing
+      await expect(
+        service.moveShipments({ moves: [{ order_id: "o_split", stock_location_id: "jkt", action: "wave", strict: true }] })
+      ).rejects.toMatchObject({ type: "not_allowed" })
+      // a redelivered event is a no-op; a lenient illegal one is skipped and reported
+      const { result: again } = await service.moveShipments({ moves: [{ order_id: "o_split", stock_location_id: "jkt", action: "ship" }, { order_id: "o_split", stock_location_id: "sby", action: "deliver" }] })
+      expect(again.moved).toHaveLength(1)
+      expect(again.moved[0]).toMatchObject({ stock_location_id: "sby", from: "waved", to: "delivered" })
+      await service.moveShipments({ moves: [{ order_id: "o_split", stock_location_id: "sby", action: "wave" }] }).then(({ result }) => expect(result.skipped).toHaveLength(1))
+      // undo of the waving restores stage, order stage and timeline
+      const before = (await service.listOrderEvents({ order_id: "o_split" })).length
+      await service.undoShipmentMoves(undo)
+      expect((await service.listOrderEvents({ order_id: "o_split" })).length).toBe(before - 1)
+      const [afterUndo] = await service.listOmsOrders({ order_id: "o_split" })
+      expect(afterUndo.stage).toBe("routed")
     })
   },
 })
