@@ -15,12 +15,15 @@ const omsOptions = {
   strategy: process.env.OMS_STRATEGY || "closest_full_stock",
   maxShipments: Number(process.env.OMS_MAX_SHIPMENTS || 3),
 }
+const workerMode = (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared"
 
-// With REDIS_URL the store runs on Medusa's Redis engine (events, workflows, locks), which is
-// what a 1 server + N workers deployment needs. Without it, everything stays in-process.
+// With REDIS_URL the store runs on Medusa's Redis engine (events, workflows, locks, cache), which
+// is what a 1 server + N workers deployment needs (README "One server, several workers").
+// Without it, everything stays in-process.
 const redisModules = redisUrl
   ? [
       { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      { key: Modules.CACHE, resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
       {
         key: Modules.WORKFLOW_ENGINE,
         resolve: "@medusajs/medusa/workflow-engine-redis",
@@ -47,7 +50,7 @@ module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
     redisUrl,
-    workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    workerMode,
     http: {
       storeCors: process.env.STORE_CORS || "http://localhost:8000",
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
@@ -57,7 +60,8 @@ module.exports = defineConfig({
     },
   },
   admin: {
-    disable: process.env.MEDUSA_DISABLE_ADMIN === "true",
+    // workers serve no HTTP traffic: no admin bundle on them
+    disable: process.env.MEDUSA_DISABLE_ADMIN === "true" || workerMode === "worker",
   },
   modules: [{ resolve: "./src/modules/oms", options: omsOptions }, { resolve: "./src/modules/warehouse" }, ...redisModules],
 })

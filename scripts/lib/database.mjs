@@ -91,7 +91,7 @@ export async function getFreePort() {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 
-function isAlive(pid) {
+export function isAlive(pid) {
   try {
     process.kill(pid, 0)
     return true
