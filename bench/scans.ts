@@ -111,12 +111,15 @@ async function main() {
     const previousPick: number[] = []
     const workflowOnly: number[] = []
     let bin: string | null = null
+    // Baseline and floor scans are spread evenly over the whole wave, like the measured ones:
+    // a pick late in the wave (orders completing, stage writes) costs more than an early one.
+    const step = Math.max(3, Math.floor(units.length / BASELINE))
     for (const [i, line] of units.entries()) {
       bin = line.bin_code
       const body = { pick_line_id: line.id, bin_code: bin, item_barcode: line.sku, quantity: 1 }
-      if (i % 3 === 1 && previousPick.length + failures.previousPicks.n < BASELINE) {
+      if (i % step === 1 && previousPick.length + failures.previousPicks.n < BASELINE) {
         await timed(() => api.post(`/bench/previous/waves/${wave.id}/picks`, body), previousPick, failures.previousPicks)
-      } else if (i % 3 === 2 && workflowOnly.length + failures.workflowOnly.n < BASELINE) {
+      } else if (i % step === 2 && workflowOnly.length + failures.workflowOnly.n < BASELINE) {
         await timed(() => api.post(`/bench/workflow-only/waves/${wave.id}/picks`, body), workflowOnly, failures.workflowOnly)
       } else {
         await timed(() => api.post(`/admin/oms/waves/${wave.id}/picks`, body), pick, failures.picks)
