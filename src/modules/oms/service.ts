@@ -8,6 +8,7 @@ import OrderAllocation from "./models/order-allocation"
 import OrderEvent from "./models/order-event"
 import RoutingDecision from "./models/routing-decision"
 import Shipment from "./models/shipment"
+import { DecisionRecord, DecisionUndo, recordDecision, undoDecision } from "./record-decision"
 import type { ShipmentCreate, ShipmentMove, ShipmentMoveResult, ShipmentUndo } from "./shipment-moves"
 
 type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
@@ -42,6 +43,18 @@ class OmsModuleService extends MedusaService({
 
   getOptions(): ResolvedOmsOptions {
     return this.options_
+  }
+
+  /** Writes one routing decision and the shipments that follow from it, in one transaction. */
+  @InjectTransactionManager()
+  async recordRoutingDecision(record: DecisionRecord, @MedusaContext() sharedContext: Context = {}) {
+    return recordDecision(this, record, sharedContext)
+  }
+
+  /** Reverts `recordRoutingDecision` (compensation), in one transaction. */
+  @InjectTransactionManager()
+  async undoRoutingDecision(undo: DecisionUndo, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await undoDecision(this, undo, sharedContext)
   }
 
   /**
