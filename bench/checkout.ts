@@ -135,9 +135,10 @@ async function main() {
         }
       }
       load.push(os.loadavg())
+      if (round < ROUNDS) report(segments, load, started, round) // partial figures, in case the run is cut short
     }
     await pg.end()
-    report(segments, load, started)
+    report(segments, load, started, ROUNDS)
     const out = path.join(os.tmpdir(), `medusa-oms-bench-checkout-${Date.now()}.json`)
     fs.writeFileSync(out, JSON.stringify({ segments, load }, null, 1))
     console.log(`\nraw segments: ${out}`)
@@ -181,7 +182,7 @@ async function waitForRouting(pg: Client, orderIds: string[]) {
   if (orderIds.length) console.warn(`  some of ${orderIds.length} orders were not routed within 120 s`)
 }
 
-function report(segments: Segment[], load: number[][], started: number) {
+function report(segments: Segment[], load: number[][], started: number, rounds: number) {
   const groups = new Map<string, Segment[]>()
   for (const s of segments) {
     const k = `${s.scenario}|${s.concurrency}|${s.server}`
@@ -201,7 +202,7 @@ function report(segments: Segment[], load: number[][], started: number) {
       lost: list.reduce((n, s) => n + s.lost, 0),
     }
   }
-  console.log(`\n${ROUNDS} interleaved rounds, ${((Date.now() - started) / 60000).toFixed(1)} min; load average (1/5/15 min) at start and after each round: ${load.map((l) => l.map((x) => x.toFixed(1)).join("/")).join(", ")}\n`)
+  console.log(`\n${rounds} interleaved round(s), ${((Date.now() - started) / 60000).toFixed(1)} min; load average (1/5/15 min) at start and after each round: ${load.map((l) => l.map((x) => x.toFixed(1)).join("/")).join(", ")}\n`)
   console.log("| scenario | c | server | buyers | orders | checkouts/s | orders/s | p50 ms | p95 ms | lost sales | throughput vs bare | p95 vs bare |")
   console.log("|---|---|---|---|---|---|---|---|---|---|---|---|")
   const names = [...new Set(segments.map((s) => s.server))].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b))
