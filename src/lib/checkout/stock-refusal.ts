@@ -12,13 +12,6 @@
 /** The message Medusa's inventory module throws (NOT_ALLOWED) when a reservation does not fit. */
 const STOCK_REFUSAL = /^Not enough stock available for item \S+ at location \S+$/
 /**
- * Medusa 2.21's workflow orchestrator, when a step of a parallel group (reserve-inventory among
- * them) fails while a sibling has just succeeded, can report its own bookkeeping error instead
- * of the step's: seen with and without the plugin only when racing buyers were refused stock.
- */
-const STEP_STATUS_RACE = /^Updating Status from "ok" to "temp_failure" is not allowed\.$/
-
-/**
  * Medusa's reservation step waits at most 5 s for its inventory-item lock; with many buyers of
  * one item on a busy server the queue is longer and the buyer gets this error (a plain Error
  * from the in-memory locking provider, a CONFLICT from the Redis one).
@@ -26,19 +19,17 @@ const STEP_STATUS_RACE = /^Updating Status from "ok" to "temp_failure" is not al
 const LOCK_TIMEOUT = /^Timed-out acquiring lock\.$/
 
 /**
- * Why a failed completion may be worth another attempt: `stock` — Medusa refused a reservation,
- * or timed out waiting for the item's lock (retry only if linked stock can supply the cart);
- * `race` — the orchestrator lost the real error (retry: the next attempt answers with the real
- * outcome); null — anything else.
+ * A failed completion worth another attempt when linked stock can supply the cart: Medusa
+ * refused a reservation, or timed out waiting for the item's lock. Not retried on purpose:
+ * Medusa's orchestrator sometimes reports its own step-status error ("Updating Status from
+ * "ok" to "temp_failure" is not allowed.") in place of a refusal under the same race, and then
+ * leaves the cart's lock held until it expires (2 minutes), so an attempt could only wait.
  */
-export function refusalKind(error: unknown): "stock" | "race" | null {
+export function isStockRefusal(error: unknown): boolean {
   const { type, message } = (error ?? {}) as { type?: unknown; message?: unknown }
-  if (typeof message !== "string") return null
-  if ((type === undefined || type === "conflict") && LOCK_TIMEOUT.test(message)) return "stock"
-  if (type !== "not_allowed") return null
-  if (STOCK_REFUSAL.test(message)) return "stock"
-  if (STEP_STATUS_RACE.test(message)) return "race"
-  return null
+  if (typeof message !== "string") return false
+  if ((type === undefined || type === "conflict") && LOCK_TIMEOUT.test(message)) return true
+  return type === "not_allowed" && STOCK_REFUSAL.test(message)
 }
 
 /** One inventory item a cart line needs: `units` = line quantity × the variant's required quantity. */

@@ -1,5 +1,5 @@
 import fc from "fast-check"
-import { everyNeedHasASupplier, refusalKind, StockLevel, StockNeed } from "../stock-refusal"
+import { everyNeedHasASupplier, isStockRefusal, StockLevel, StockNeed } from "../stock-refusal"
 
 /**
  * Reference: Medusa 2.21's own procedure on fresh levels (prepareConfirmInventoryInput, then
@@ -32,24 +32,24 @@ const level = (inventory_item_id: string, location_id: string, stocked: number, 
   reserved_quantity: reserved,
 })
 
-describe("refusalKind", () => {
-  it("recognises Medusa's reservation refusal, its lock-wait timeout and the orchestrator's lost-error race, nothing else", () => {
+describe("isStockRefusal", () => {
+  it("recognises Medusa's reservation refusal and its lock-wait timeout, nothing else", () => {
     const message = "Not enough stock available for item iitem_01JX at location sloc_01JY"
-    const race = 'Updating Status from "ok" to "temp_failure" is not allowed.'
-    expect(refusalKind({ type: "not_allowed", message })).toBe("stock")
-    expect(refusalKind({ type: "not_allowed", message: race })).toBe("race")
-    expect(refusalKind({ type: "not_allowed", message: 'Updating State from "done" to "failed" is not allowed.' })).toBeNull()
-    expect(refusalKind({ type: "invalid_data", message })).toBeNull()
-    expect(refusalKind({ type: "not_allowed", message: "Cart is already completed" })).toBeNull()
-    expect(refusalKind({ type: "not_found", message: "Item iitem_1 is not stocked at location sloc_1" })).toBeNull()
-    expect(refusalKind({ type: "conflict", message: "Cart is already being completed by another request" })).toBeNull()
-    // Medusa's reservation lock wait ran out (a plain Error, answered as a 500)
-    expect(refusalKind({ name: "Error", message: "Timed-out acquiring lock." })).toBe("stock")
-    expect(refusalKind({ type: "conflict", message: "Timed-out acquiring lock." })).toBe("stock")
-    expect(refusalKind({ type: "unknown_error", message: "Timed-out acquiring lock." })).toBeNull()
-    expect(refusalKind({ name: "Error", message: "connection terminated" })).toBeNull()
-    expect(refusalKind(undefined)).toBeNull()
-    expect(refusalKind(new Error(message))).toBeNull()
+    expect(isStockRefusal({ type: "not_allowed", message })).toBe(true)
+    // Medusa's reservation lock wait ran out: a plain Error in memory, a CONFLICT on Redis
+    expect(isStockRefusal({ name: "Error", message: "Timed-out acquiring lock." })).toBe(true)
+    expect(isStockRefusal({ type: "conflict", message: "Timed-out acquiring lock." })).toBe(true)
+    // the cart's own lock (a second completion of the same cart) is not a stock refusal
+    expect(isStockRefusal({ name: "Error", message: 'Failed to acquire lock for key "cart_01JX"' })).toBe(false)
+    expect(isStockRefusal({ type: "not_allowed", message: 'Updating Status from "ok" to "temp_failure" is not allowed.' })).toBe(false)
+    expect(isStockRefusal({ type: "unknown_error", message: "Timed-out acquiring lock." })).toBe(false)
+    expect(isStockRefusal({ type: "invalid_data", message })).toBe(false)
+    expect(isStockRefusal({ type: "not_allowed", message: "Cart is already completed" })).toBe(false)
+    expect(isStockRefusal({ type: "not_found", message: "Item iitem_1 is not stocked at location sloc_1" })).toBe(false)
+    expect(isStockRefusal({ type: "conflict", message: "Cart is already being completed by another request" })).toBe(false)
+    expect(isStockRefusal({ name: "Error", message: "connection terminated" })).toBe(false)
+    expect(isStockRefusal(undefined)).toBe(false)
+    expect(isStockRefusal(new Error(message))).toBe(false)
   })
 })
 

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { POST as completeCartAsMedusaDoes } from "@medusajs/medusa/api/store/carts/[id]/complete/route"
-import { refusalKind } from "../../../../../lib/checkout/stock-refusal"
+import { isStockRefusal } from "../../../../../lib/checkout/stock-refusal"
 import { linkedStockCoversCart } from "../../stock-covers-cart"
 
 /** Attempts in all; each refusal after the first needs another order to take the units meanwhile. */
@@ -17,9 +17,8 @@ const RETRY_WINDOW_MS = 60_000
  * units. Completions run in parallel here, exactly as in Medusa. A stock refusal is retried only
  * when a fresh read shows that a linked location can supply every line, so a real sell-out
  * answers at once with Medusa's own error; a buyer whose wait for Medusa's reservation lock ran
- * out (many buyers of one item) is treated the same way. Under the race Medusa's orchestrator
- * sometimes loses the refusal and reports its own step-status error instead; that one is retried
- * too, so the buyer gets the real outcome (lib/checkout/stock-refusal).
+ * out (many buyers of one item) is treated the same way (lib/checkout/stock-refusal, which also
+ * says which of Medusa's race errors is left alone and why).
  *
  * A retry is safe: a failed completion is compensated and leaves the cart open, and completion
  * is idempotent per cart (a cart that did become an order answers with it). Medusa's handler
@@ -39,8 +38,7 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
       return await completeCartAsMedusaDoes(req as never, res as never)
     } catch (error) {
       const mayRetry = attempt < MAX_ATTEMPTS && Date.now() - started < RETRY_WINDOW_MS
-      const kind = mayRetry ? refusalKind(error) : null
-      const retry = kind === "race" || (kind === "stock" && (await linkedStockCoversCart(req.scope, req.params.id)))
+      const retry = mayRetry && isStockRefusal(error) && (await linkedStockCoversCart(req.scope, req.params.id))
       if (!retry) {
         throw error
       }
