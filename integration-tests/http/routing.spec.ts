@@ -205,10 +205,15 @@ medusaIntegrationTestRunner({
           const refused = answers.filter((a) => !a.order)
           expect(sold).toHaveLength(3 * STOCK)
           expect(refused).toHaveLength(extra)
+          // Medusa's own refusal: its stock error, or (a Medusa 2.21 race, left as Medusa answers
+          // it; see src/lib/checkout/stock-refusal.ts) its orchestrator's step-status error.
+          const medusaRefusal = new RegExp(
+            `^(Not enough stock available for item ${item} at location sloc_\\w+|Updating Status from "ok" to "temp_failure" is not allowed\\.)$`
+          )
           for (const answer of refused) {
             expect(answer.status).toBe(400)
             expect(answer.body.type).toBe("not_allowed")
-            expect(answer.body.message).toMatch(new RegExp(`^Not enough stock available for item ${item} at location sloc_`))
+            expect(answer.body.message).toMatch(medusaRefusal)
           }
           const query = getContainer().resolve("query")
           const { data: orders } = await query.graph({ entity: "order", fields: ["id"] })
