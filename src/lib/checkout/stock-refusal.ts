@@ -22,8 +22,9 @@ const LOCK_TIMEOUT = /^Timed-out acquiring lock\.$/
  * A failed completion worth another attempt when linked stock can supply the cart: Medusa
  * refused a reservation, or timed out waiting for the item's lock. Not retried on purpose:
  * Medusa's orchestrator sometimes reports its own step-status error ("Updating Status from
- * "ok" to "temp_failure" is not allowed.") in place of a refusal under the same race, and then
- * leaves the cart's lock held until it expires (2 minutes), so an attempt could only wait.
+ * "ok" to "temp_failure" is not allowed.") in place of a refusal under the same race, never
+ * finishes compensating (the created order stays) and leaves the cart's lock held until it
+ * expires (2 minutes), so another attempt could only wait.
  */
 export function isStockRefusal(error: unknown): boolean {
   const { type, message } = (error ?? {}) as { type?: unknown; message?: unknown }
