@@ -16,7 +16,9 @@ export const recordPickWorkflow = createWorkflow(recordPickWorkflowId, (input: W
   acquireLockStep({ key: lockKey, timeout: 30, ttl: 60 })
   const checked = checkPickStep(input)
   const taken = takePickStep(checked)
-  const progress = updateWaveProgressStep(transform({ input }, ({ input }) => ({ wave_id: input.wave_id })))
+  const progress = updateWaveProgressStep(
+    transform({ input, checked }, ({ input, checked }) => ({ wave_id: input.wave_id, order_ids: [checked.order_id] }))
+  )
   moveShipmentsStep(
     transform({ input, progress, checked }, ({ input, progress, checked }) => ({
       moves: progress.picked_order_ids.map((order_id) => ({

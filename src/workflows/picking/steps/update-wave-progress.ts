@@ -13,8 +13,8 @@ export const updateWaveProgressStepId = "oms-update-wave-progress"
  */
 export const updateWaveProgressStep = createStep(
   updateWaveProgressStepId,
-  async (input: { wave_id: string }, { container }) => {
-    const { picked_order_ids, wave_status, undo } = await refreshWaveProgress(warehouseOf(container), input.wave_id)
+  async (input: { wave_id: string; order_ids?: string[] }, { container }) => {
+    const { picked_order_ids, wave_status, undo } = await refreshWaveProgress(warehouseOf(container), input.wave_id, input.order_ids)
     return new StepResponse({ picked_order_ids, wave_status }, undo)
   },
   async (undo, { container }) => {
@@ -22,18 +22,25 @@ export const updateWaveProgressStep = createStep(
   }
 )
 
-/** The step's work, for steps that release orders from several waves at once. */
-export async function refreshWaveProgress(warehouse: ReturnType<typeof warehouseOf>, waveId: string) {
+/**
+ * The step's work, for steps that release orders from several waves at once. `orderIds`: only
+ * these orders can have become picked (a pick touches one order), so only their lines are read;
+ * the wave's status still counts every claim.
+ */
+export async function refreshWaveProgress(warehouse: ReturnType<typeof warehouseOf>, waveId: string, orderIds?: string[]) {
   const input = { wave_id: waveId }
   {
     const [wave] = await warehouse.listWaves({ id: input.wave_id })
     const [claims, lines] = await Promise.all([
-      warehouse.listWaveOrders({ wave_id: input.wave_id }),
-      warehouse.listPickLines({ wave_id: input.wave_id }),
+      warehouse.listWaveOrders({ wave_id: input.wave_id }, { select: ["id", "order_id", "status"], take: null }),
+      warehouse.listPickLines(
+        { wave_id: input.wave_id, ...(orderIds ? { order_id: orderIds } : {}) },
+        { select: ["order_id", "quantity", "picked_quantity"], take: null }
+      ),
     ])
     const undo: WaveProgressUndo = { wave: { id: wave.id, status: wave.status, picked_at: wave.picked_at as Date | null }, orders: [] }
     const nowPicked: string[] = []
-    for (const claim of claims.filter((c) => c.status === "waiting")) {
+    for (const claim of claims.filter((c) => c.status === "waiting" && (!orderIds || orderIds.includes(c.order_id)))) {
       const mine = lines.filter((l) => l.order_id === claim.order_id)
       if (mine.length && mine.every((l) => l.picked_quantity >= l.quantity)) {
         await warehouse.updateWaveOrders({ id: claim.id, status: "picked" })
