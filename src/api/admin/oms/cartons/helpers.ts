@@ -2,14 +2,12 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { runStepsInSlices } from "../../../../lib/cooperative"
 import { QUANTITY_MAX } from "../../../../lib/limits"
-import { recommendCartonsSteps, unitsFromLines, type CartonRecommendation } from "../../../../lib/packing"
+import { DEFAULT_VOLUMETRIC_DIVISOR, recommendCartonsSteps, unitsFromLines, type CartonRecommendation } from "../../../../lib/packing"
 import { WAREHOUSE_MODULE } from "../../../../modules/warehouse"
 import type WarehouseModuleService from "../../../../modules/warehouse/service"
 import { toPackingCarton } from "../../../../workflows/warehouse/steps/cartons"
 import { assertStockLocation } from "../bins/helpers"
 
-/** Volumetric divisor (cm³ per kg) used for billable weight. */
-export const VOLUMETRIC_DIVISOR = 6000
 
 /** The centre's carton catalogue, by code. 404 unknown location. */
 export async function listCartons(container: MedusaContainer, stockLocationId: string) {
@@ -73,7 +71,7 @@ export async function recommendForItems(
   )
   const warehouse: WarehouseModuleService = container.resolve(WAREHOUSE_MODULE)
   const cartons = await warehouse.listCartons({ stock_location_id: stockLocationId, active: true }, { take: null })
-  const steps = recommendCartonsSteps(units, cartons.map((c) => toPackingCarton(c as never)), { divisor: VOLUMETRIC_DIVISOR })
+  const steps = recommendCartonsSteps(units, cartons.map((c) => toPackingCarton(c as never)), { divisor: DEFAULT_VOLUMETRIC_DIVISOR })
   // The search grows faster than linearly with the units: computed in slices so other requests are answered meanwhile.
   const recommendation = await runStepsInSlices(steps, { sliceMs: RECOMMEND_SLICE_MS })
   return {

@@ -2,13 +2,13 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { runStepsInSlices } from "../../../../lib/cooperative"
 import { QUANTITY_MAX } from "../../../../lib/limits"
-import { evaluateCartonSteps, normalizeItems, unitsFromLines, type Parcel } from "../../../../lib/packing"
+import { DEFAULT_VOLUMETRIC_DIVISOR, evaluateCartonSteps, normalizeItems, unitsFromLines, type Parcel } from "../../../../lib/packing"
 import { progressOf } from "../../../../lib/scanning/pack-session"
 import { WAREHOUSE_MODULE } from "../../../../modules/warehouse"
 import type WarehouseModuleService from "../../../../modules/warehouse/service"
 import { stateOf, type PackSessionRecord } from "../../../../workflows/packing"
 import { toPackingCarton } from "../../../../workflows/warehouse/steps/cartons"
-import { recommendForItems, VOLUMETRIC_DIVISOR } from "../cartons/helpers"
+import { recommendForItems } from "../cartons/helpers"
 import { fulfillmentStateOf } from "./fulfillment-state"
 
 const inventoryLines = (session: PackSessionRecord) =>
@@ -115,7 +115,7 @@ export async function parcelsFor(container: MedusaContainer, session: PackSessio
     )
   }
   // the fit search grows faster than linearly: computed in slices so other requests are answered meanwhile
-  const result = await runStepsInSlices(evaluateCartonSteps(sized, toPackingCarton(carton as never), VOLUMETRIC_DIVISOR), { sliceMs: 10 })
+  const result = await runStepsInSlices(evaluateCartonSteps(sized, toPackingCarton(carton as never), DEFAULT_VOLUMETRIC_DIVISOR), { sliceMs: 10 })
   if (!result.fits) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `carton_code: carton ${cartonCode} does not hold the order: ${result.reason}`)
   }
