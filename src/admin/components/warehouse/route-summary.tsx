@@ -1,5 +1,6 @@
 import { Text } from "@medusajs/ui"
 import { Stat } from "../common/section"
+import { walkName } from "../../lib/format"
 import { routeSaving, type Wave } from "../../lib/use-waves"
 
 const metres = (m: number | null | undefined) => (m == null ? "—" : `${Math.round(m)} m`)
@@ -10,8 +11,8 @@ export const RouteSummary = ({ wave }: { wave: Wave }) => {
   const stops = new Set(wave.lines.map((l) => l.bin_code)).size
   return (
     <div className="grid grid-cols-2 gap-4 sm:grid-cols-4">
-      <Stat label="Route" value={metres(wave.route?.distance_m)} hint={wave.route?.method} />
-      <Stat label="S-shape" value={metres(wave.route?.s_shape_distance_m)} />
+      <Stat label="Walk" value={metres(wave.route?.distance_m)} hint={walkName(wave.route?.method)} />
+      <Stat label="Aisle by aisle" value={metres(wave.route?.s_shape_distance_m)} />
       <Stat
         label="Saving"
         value={

@@ -1,3 +1,4 @@
+import { waveName } from "../../lib/format"
 import { useState } from "react"
 import { Badge, Button, Checkbox, Input, Label, Select, Text, toast } from "@medusajs/ui"
 import { useCreateWave, useWaves, type Wave, type WaveMode } from "../../lib/use-waves"
@@ -91,7 +92,7 @@ export const WaveList = ({ stockLocationId, onOpen }: { stockLocationId: string;
             className="bg-ui-bg-base hover:bg-ui-bg-base-hover flex min-h-[64px] items-center justify-between gap-3 rounded-lg border px-4 py-3 text-left"
           >
             <div className="flex flex-col">
-              <span className="font-mono text-base font-medium">{w.id}</span>
+              <span className="text-base font-medium">{waveName(w)}</span>
               <Text size="small" className="text-ui-fg-subtle">
                 {w.mode} · {w.order_count} order(s) · {w.item_count} item(s)
                 {w.distance_m != null ? ` · ${Math.round(w.distance_m)} m` : ""} · {new Date(w.created_at).toLocaleString()}

@@ -1,3 +1,4 @@
+import { waveName } from "../../../lib/format"
 import { useState } from "react"
 import { DetailPanel } from "../../../components/common/detail-panel"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
@@ -62,9 +63,7 @@ const PickingPage = () => {
               <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
                 <div>
                   <div className="flex items-center gap-2">
-                    <Heading level="h2" className="font-mono">
-                      {wave.id}
-                    </Heading>
+                    <Heading level="h2">{waveName(wave)}</Heading>
                     <Badge>{wave.status}</Badge>
                   </div>
                   <Text size="small" className="text-ui-fg-subtle">
