@@ -11,13 +11,15 @@ export const CHECKS = {
      group by o.id
     having count(d.id) <> 1 or max(d.sequence) <> 1`,
 
-  "one routed/back-ordered timeline event per order": `
-    select o.id, count(e.id)::int as events
+  // one per shipment: a split or partly back-ordered order has one entry per part
+  "every order routed into shipments, one routed/back-ordered timeline entry per shipment": `
+    select o.id, count(distinct s.id)::int as shipments, count(e.id)::int as events
       from "order" o
-      left join oms_order_event e on e.order_id = o.id and e.deleted_at is null and e.stage in ('routed', 'backordered')
+      left join oms_shipment s on s.order_id = o.id and s.deleted_at is null
+      left join oms_order_event e on e.shipment_id = s.id and e.deleted_at is null and e.stage in ('routed', 'backordered')
      where o.deleted_at is null
      group by o.id
-    having count(e.id) <> 1`,
+    having count(distinct s.id) = 0 or count(e.id) <> count(distinct s.id)`,
 
   "reserved quantity = sum of reservations, per inventory level": `
     select l.inventory_item_id, l.location_id, l.reserved_quantity, coalesce(r.units, 0) as reservations
