@@ -9,7 +9,7 @@ const swcTransform = [
 // One jest config, five suites selected by TEST_TYPE (the layout Medusa's starters use).
 const suites = {
   unit: ["**/src/**/__tests__/**/*.unit.spec.[jt]s", "<rootDir>/scripts/__tests__/**/*.unit.spec.[jt]s"],
-  "integration:modules": ["**/src/modules/*/__tests__/**/*.spec.[jt]s"],
+  "integration:modules": ["**/src/modules/*/__tests__/**/*.spec.[jt]s", "**/src/providers/*/__tests__/**/*.spec.[jt]s"],
   "integration:http": ["**/integration-tests/http/**/*.spec.[jt]s"],
   "integration:packaging": ["**/integration-tests/packaging/**/*.spec.[jt]s"],
   "integration:browser": ["**/integration-tests/browser/**/*.spec.[jt]s"],

@@ -35,8 +35,9 @@ const redisModules = redisUrl
         options: {
           providers: [
             {
-              resolve: "@medusajs/medusa/locking-redis",
-              id: "locking-redis",
+              // Medusa's Redis provider taking several keys in one order (README "One server, several workers")
+              resolve: "./src/providers/locking-redis-ordered",
+              id: "locking-redis-ordered",
               is_default: true,
               options: { redisUrl },
             },

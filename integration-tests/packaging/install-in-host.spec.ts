@@ -14,7 +14,7 @@
  *
  * OMS_PKG_KEEP=1 keeps the temp host folder (and prints its path) for debugging.
  */
-import { ChildProcess, spawn } from "child_process"
+import { ChildProcess, execFileSync, spawn } from "child_process"
 import crypto from "crypto"
 import fs from "fs"
 import http from "http"
@@ -377,6 +377,14 @@ describe("medusa-oms packed and installed in a fresh Medusa host", () => {
     )
     expect(installed.version).toBe(OUR_PKG.version)
     expect(fs.existsSync(path.join(hostDir, "node_modules", OUR_PKG.name, ".medusa/server/src/admin/index.mjs"))).toBe(true)
+  })
+
+  it("exposes the ordered Redis locking provider to the host's medusa-config", () => {
+    const probe =
+      'const p = require("medusa-oms/providers/locking-redis-ordered").default;' +
+      "console.log(JSON.stringify({ module: p.module, identifier: p.services[0].identifier, loaders: p.loaders.length }))"
+    const out = execFileSync(process.execPath, ["-e", probe], { cwd: hostDir, encoding: "utf8" })
+    expect(JSON.parse(out.trim().split("\n").pop()!)).toEqual({ module: "locking", identifier: "locking-redis-ordered", loaders: 1 })
   })
 
   it("builds the host admin with the plugin's extension in it", () => {

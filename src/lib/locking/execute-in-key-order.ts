@@ -13,7 +13,7 @@
 
 /** The part of Medusa's locking module this needs. */
 export interface KeyLocking {
-  execute<T>(keys: string | string[], job: () => Promise<T>, args?: { timeout?: number }): Promise<T>
+  execute<T>(keys: string | string[], job: (signal?: AbortSignal) => Promise<T>, args?: { timeout?: number; expire?: number }): Promise<T>
 }
 
 /** The keys of `levels` in the order they are taken (duplicates dropped). */
@@ -24,19 +24,20 @@ export function lockOrder(levels: string[][]): string[] {
 export async function executeInKeyOrder<T>(
   locking: KeyLocking,
   levels: string[][],
-  job: () => Promise<T>,
-  { timeout }: { timeout: number },
+  job: (signal?: AbortSignal) => Promise<T>,
+  { timeout, expire }: { timeout: number; expire?: number },
   now: () => number = Date.now
 ): Promise<T> {
   const ordered = lockOrder(levels)
   const deadline = now() + timeout * 1000
-  const holdFrom = (i: number): Promise<T> => {
+  const holdFrom = (i: number, signal?: AbortSignal): Promise<T> => {
     if (i === ordered.length) {
-      return job()
+      return job(signal)
     }
     // The whole set shares one deadline; every provider waits at least a second.
     const left = Math.max(1, Math.ceil((deadline - now()) / 1000))
-    return locking.execute([ordered[i]], () => holdFrom(i + 1), { timeout: left })
+    const args = expire === undefined ? { timeout: left } : { timeout: left, expire }
+    return locking.execute([ordered[i]], (held) => holdFrom(i + 1, held), args)
   }
   return holdFrom(0)
 }
