@@ -46,6 +46,40 @@ medusaIntegrationTestRunner({
       return id as string
     }
 
+    it("a cancel racing the pack completion ends one way: packed and the cancel refused, or canceled with nothing fulfilled", async () => {
+      const outcomes: string[] = []
+      // the cancel starts at different points of the completion, so some land inside it
+      const offsetsMs = [0, 60, 120, 180, 250, 350]
+      for (const offset of offsetsMs) {
+        const orderId = await routedTeeOrder()
+        const sessionId = await openAndScanAll(orderId)
+        const before = await teeLevelAtJakarta()
+        const [complete, cancel] = await Promise.all([
+          post(`/admin/oms/pack-sessions/${sessionId}/complete`),
+          new Promise((r) => setTimeout(r, offset)).then(() => post(`/admin/orders/${orderId}/cancel`)),
+        ])
+        expect([complete.status, cancel.status].sort()).toEqual([200, 400])
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: [order] } = await query.graph({ entity: "order", fields: ["status", "fulfillments.id", "fulfillments.canceled_at"], filters: { id: orderId } })
+        const live = order.fulfillments.filter((f: any) => !f.canceled_at)
+        if (complete.status === 200) {
+          outcomes.push("packed")
+          expect(cancel.data.type).toBe("not_allowed")
+          expect(order.status).not.toBe("canceled")
+          expect(live).toHaveLength(1)
+          expect(await teeLevelAtJakarta()).toEqual({ stocked: before.stocked - 2, reserved: before.reserved - 2 })
+        } else {
+          outcomes.push("canceled")
+          expect(complete.status).toBe(400)
+          expect(order.status).toBe("canceled")
+          expect(live).toHaveLength(0)
+          expect(await teeLevelAtJakarta()).toEqual({ stocked: before.stocked, reserved: before.reserved - 2 })
+        }
+      }
+      // which one wins is up to the race; each round had exactly one
+      expect(outcomes).toHaveLength(offsetsMs.length)
+    })
+
     it("packs a Jakarta order scan by scan, fulfils it at Jakarta, ships it with tracking, delivers it", async () => {
       const orderId = await routedTeeOrder()
       expect(await teeLevelAtJakarta()).toEqual({ stocked: 10, reserved: 2 })

@@ -4,7 +4,7 @@ import { backfillShipments } from "../../src/modules/oms/backfill-shipments"
 import { createAdminHeaders } from "./helpers/admin-auth"
 import { buildOmsStore } from "./helpers/oms-store"
 import { placeOrderOf, waitForRouting } from "./helpers/storefront"
-import { stockJakartaBins } from "./helpers/warehouse"
+import { reconciliationRow, stockJakartaBins } from "./helpers/warehouse"
 import { JAKARTA, TEE_BIN } from "./helpers/fixtures"
 
 jest.setTimeout(180 * 1000)
@@ -112,6 +112,40 @@ medusaIntegrationTestRunner({
         // leave the next round an empty centre to wave
         if (wave.status === 200) await post(`/admin/oms/waves/${wave.data.wave.id}/cancel`)
       }
+    })
+
+    it("canceling an order in a pick wave takes it out of the wave and puts its picked units back in their bins", async () => {
+      const { jakarta } = store.centers
+      const orderId = await placeOrderOf(api, store, [["TEE", 2]], JAKARTA)
+      const otherId = await placeOrderOf(api, store, [["TEE", 1]], JAKARTA)
+      for (const id of [orderId, otherId]) await waitForRouting(api, id, headers)
+      const wave = (await post("/admin/oms/waves", { stock_location_id: jakarta })).data.wave
+      const line = wave.lines.find((l: any) => l.order_id === orderId)
+      expect((await post(`/admin/oms/waves/${wave.id}/picks`, { pick_line_id: line.id, bin_code: TEE_BIN, item_barcode: "TEE", quantity: 1 })).status).toBe(200)
+      expect(await reconciliationRow(api, headers, jakarta, "TEE")).toMatchObject({ stocked: 10, in_bins: 9, in_totes: 1, unassigned: 0 })
+
+      expect((await post(`/admin/orders/${orderId}/cancel`)).status).toBe(200)
+      const deadline = Date.now() + 20_000
+      while ((await orderView(orderId)).stage !== "canceled" && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200))
+
+      const view = await orderView(orderId)
+      expect(view.shipments.map((s: any) => [s.stock_location_id, s.stage])).toEqual([[jakarta, "canceled"]])
+      // the picked unit is back in its bin, nothing waits in a tote for a canceled order
+      expect(await reconciliationRow(api, headers, jakarta, "TEE")).toMatchObject({ stocked: 10, in_bins: 10, in_totes: 0, unassigned: 0 })
+      const after = (await api.get(`/admin/oms/waves/${wave.id}`, { headers })).data.wave
+      const claimOf = (id: string) => after.orders.find((o: any) => o.order_id === id)?.status
+      expect([claimOf(orderId), claimOf(otherId)]).toEqual(["canceled", "waiting"])
+      // the other order is still picked as usual, and the wave completes without the canceled one
+      const otherLine = after.lines.find((l: any) => l.order_id === otherId)
+      expect((await post(`/admin/oms/waves/${wave.id}/picks`, { pick_line_id: otherLine.id, bin_code: TEE_BIN, item_barcode: "TEE", quantity: 1 })).status).toBe(200)
+      expect((await orderView(otherId)).stage).toBe("picked")
+      expect((await api.get("/admin/oms/health", { headers })).data.report).toMatchObject({ ok: true, breaks: [] })
+      // the event delivered again changes nothing
+      const timeline = (await orderView(orderId)).timeline.length
+      const { recordCanceledOrderWorkflow } = await import("../../src/workflows/record-canceled-order")
+      await recordCanceledOrderWorkflow(getContainer()).run({ input: { order_id: orderId } })
+      expect((await orderView(orderId)).timeline).toHaveLength(timeline)
+      expect(await reconciliationRow(api, headers, jakarta, "TEE")).toMatchObject({ in_bins: 9, in_totes: 1 })
     })
 
     it("carries a store's orders over to shipments: each centre's stage from what happened there, the order's derived", async () => {

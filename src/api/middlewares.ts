@@ -23,6 +23,9 @@ export default defineMiddlewares({
     // No methods: Medusa registers these first, before every validator and route below.
     { matcher: "/admin/oms", middlewares: [rejectUnsafeInput] },
     { matcher: "/store/carts/:id/complete", middlewares: [rejectUnsafeInput] },
+    // Medusa's own routes the plugin wraps (api/admin/orders)
+    { matcher: "/admin/orders/:id/cancel", middlewares: [rejectUnsafeInput] },
+    { matcher: "/admin/orders/:id/fulfillments", middlewares: [rejectUnsafeInput] },
     {
       matcher: "/admin/oms/health",
       methods: ["GET"],

@@ -1,11 +1,9 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { moveShipmentsWorkflow } from "../workflows/move-shipments"
+import { recordCanceledOrderWorkflow } from "../workflows/record-canceled-order"
 
-/** Medusa releases the reservations itself; every open shipment of the order becomes "canceled". */
+/** A canceled order leaves its pick waves and its open shipments become "canceled". */
 export default async function recordCanceledOrder({ event, container }: SubscriberArgs<{ id: string }>) {
-  await moveShipmentsWorkflow(container).run({
-    input: { moves: [{ order_id: event.data.id, action: "cancel" }], actor: "system" },
-  })
+  await recordCanceledOrderWorkflow(container).run({ input: { order_id: event.data.id } })
 }
 
 export const config: SubscriberConfig = {

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { isFulfilled, isInWave, isOpen, PinnedPart, ShipmentStage } from "../../lib/journey"
+import { isFulfilled, isInWave, isOpen, PinnedPart, ShipmentStage, WaveRelease, waveReleases } from "../../lib/journey"
 import { OMS_MODULE } from "../../modules/oms"
 import type OmsModuleService from "../../modules/oms/service"
 
@@ -17,7 +17,7 @@ export interface RerouteScope {
   pinned: PinnedPart[]
   pinned_shipment_ids: string[]
   /** Parts to take out of their wave first, one entry per wave. */
-  releases: { wave_id: string; stock_location_id: string; order_ids: string[] }[]
+  releases: WaveRelease[]
 }
 
 export const checkRerouteShipmentsStepId = "oms-check-reroute-shipments"
@@ -59,12 +59,10 @@ export const checkRerouteShipmentsStep = createStep(
             `this order is in pick wave ${s.wave_id} at ${where} (${stage}): finish or cancel that wave first, or re-route with release_from_wave to take it out of the wave`
           )
         }
-        const group = scope.releases.find((r) => r.wave_id === s.wave_id)
-        if (group) group.order_ids.push(s.order_id)
-        else scope.releases.push({ wave_id: s.wave_id!, stock_location_id: s.stock_location_id!, order_ids: [s.order_id] })
       }
       movable++
     }
+    scope.releases = waveReleases(shipments.filter((s) => !scope.pinned_shipment_ids.includes(s.id)))
     if (shipments.length && !movable) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "every part of this order is already packed or shipped: there is nothing left to re-route")
     }
