@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { backfillShipments } from "../../src/modules/oms/backfill-shipments"
 import { createAdminHeaders } from "./helpers/admin-auth"
 import { buildOmsStore } from "./helpers/oms-store"
@@ -146,6 +146,50 @@ medusaIntegrationTestRunner({
       await recordCanceledOrderWorkflow(getContainer()).run({ input: { order_id: orderId } })
       expect((await orderView(orderId)).timeline).toHaveLength(timeline)
       expect(await reconciliationRow(api, headers, jakarta, "TEE")).toMatchObject({ in_bins: 9, in_totes: 1 })
+    })
+
+    it("a short pick racing a re-route that releases the same order ends with one routing and nothing left in the wave", async () => {
+      const { jakarta, surabaya } = store.centers
+      const outcomes: string[] = []
+      const tee = store.catalog.TEE.inventory_item_id
+      const restockJakarta = async () => {
+        // the short pick wrote most of the bin off: back to 10 in Medusa and in the bin
+        await getContainer().resolve(Modules.INVENTORY).updateInventoryLevels([{ inventory_item_id: tee, location_id: jakarta, stocked_quantity: 10 }])
+        const { unassigned } = await reconciliationRow(api, headers, jakarta, "TEE")
+        if (unassigned > 0) {
+          const put = await post(`/admin/oms/centers/${jakarta}/bin-stock/moves`, { inventory_item_id: tee, to_bin_code: TEE_BIN, quantity: unassigned, reason: "putaway" })
+          expect(put.status).toBe(200)
+        }
+      }
+      for (const offset of [0, 40, 120]) {
+        await restockJakarta()
+        const orderId = await placeOrderOf(api, store, [["TEE", 2]], JAKARTA)
+        await waitForRouting(api, orderId, headers)
+        const wave = (await post("/admin/oms/waves", { stock_location_id: jakarta, order_ids: [orderId] })).data.wave
+        const line = wave.lines.find((l: any) => l.order_id === orderId)
+        const started = Date.now()
+        const [short, reroute] = await Promise.all([
+          post(`/admin/oms/waves/${wave.id}/short-picks`, { pick_line_id: line.id, found_quantity: 1, reason: "one missing" }),
+          new Promise((r) => setTimeout(r, offset)).then(() =>
+            post(`/admin/oms/orders/${orderId}/reroute`, { stock_location_id: surabaya, release_from_wave: true })
+          ),
+        ])
+        // neither waited out the other's lock (30 s): the two never hold each other's
+        expect(Date.now() - started).toBeLessThan(15_000)
+        expect([short.status, reroute.status].every((s) => s === 200 || s === 400)).toBe(true)
+        expect(short.status === 200 || reroute.status === 200).toBe(true)
+        outcomes.push(`${short.status}/${reroute.status}`)
+
+        const view = await orderView(orderId)
+        const live = view.shipments.filter((s: any) => !["rerouted", "short_picked", "canceled"].includes(s.stage))
+        expect(live.map((s: any) => s.stage)).toEqual(["routed"])
+        // reserved exactly once, where the live part is
+        expect(await reservations(orderId)).toEqual([{ location_id: live[0].stock_location_id, quantity: 2 }])
+        const claims = (await api.get(`/admin/oms/waves/${wave.id}`, { headers })).data.wave.orders
+        expect(claims.filter((c: any) => c.order_id === orderId && ["waiting", "picked"].includes(c.status))).toEqual([])
+        expect((await api.get("/admin/oms/health", { headers })).data.report).toMatchObject({ ok: true, breaks: [] })
+      }
+      expect(outcomes).toHaveLength(3)
     })
 
     it("carries a store's orders over to shipments: each centre's stage from what happened there, the order's derived", async () => {

@@ -2,6 +2,7 @@ import { createWorkflow, transform, when, WorkflowData, WorkflowResponse } from 
 import { acquireLockStep, adjustInventoryLevelsStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { routeOrderWorkflow } from "../route-order"
 import { checkShortPickStep, ShortPickInput } from "./steps/check-short-pick"
+import { loadPickLineOrderStep } from "./steps/load-pick-line-order"
 import { lockKeys } from "../../lib/lock-keys"
 import { moveShipmentsStep } from "../steps/move-shipments"
 import { rerouteOrdersOverStockStep } from "./steps/reroute-orders-over-stock"
@@ -30,6 +31,12 @@ export const shortPickWorkflowId = "oms-short-pick"
  *    why (`rerouteOrdersOverStockStep`): the write-off never leaves reserved > stocked there.
  */
 export const shortPickWorkflow = createWorkflow(shortPickWorkflowId, (input: WorkflowData<ShortPickInput>) => {
+  // the order's lock first, then the wave's: the order re-route and cancel take them in. The
+  // re-route below runs as a sub-workflow, where Medusa skips its lock steps, so this is the
+  // lock that keeps an admin re-route of the same order out meanwhile.
+  const line = loadPickLineOrderStep(transform({ input }, ({ input }) => ({ wave_id: input.wave_id, pick_line_id: input.pick_line_id })))
+  const orderKey = transform({ line }, ({ line }) => lockKeys.order(line.order_id))
+  acquireLockStep({ key: orderKey, timeout: 30, ttl: 120 }).config({ name: "oms-short-pick-lock-order" })
   const lockKey = transform({ input }, ({ input }) => lockKeys.wavePicks(input.wave_id))
   acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
   const short = checkShortPickStep(input)
@@ -99,6 +106,7 @@ export const shortPickWorkflow = createWorkflow(shortPickWorkflowId, (input: Wor
     })),
   })
   releaseLockStep({ key: lockKey })
+  releaseLockStep({ key: orderKey }).config({ name: "oms-short-pick-unlock-order" })
   const others = when("oms-short-pick-wrote-off-stock", { writeOff }, ({ writeOff }) => writeOff.written_off > 0).then(
     () =>
       rerouteOrdersOverStockStep(
