@@ -27,7 +27,8 @@ export class ReasonCauseMappingError extends Error {
 }
 
 const FIELD = "reason_cause_mapping"
-const keyField = (key: string) => `${FIELD}[${JSON.stringify(key.slice(0, 40))}${key.length > 40 ? "…" : ""}]`
+/** The field a refusal names: the key, cut to 40 characters so an overlong one does not fill the message. */
+const keyField = (key: string) => `${FIELD}[${JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key)}]`
 
 /**
  * Checks a mapping that arrived as JSON (a request body, a stored setting) and returns a copy

@@ -31,6 +31,18 @@ const lateReason = ({ readings }: RuleInput) => {
 }
 const deliveredLate = (facts: ReturnedUnitFacts) => facts.shipment?.delivered_late ?? null
 
+/** A late reason, checked against what the OMS knows of the shipment's lateness (`known`). */
+const lateReasonWhen = (known: boolean | null, cause: RootCause) => (input: RuleInput) => {
+  const late = lateReason(input)
+  return late && deliveredLate(input.facts) === known ? verdict(cause, late.reason) : null
+}
+
+/** The cause one source read in the reason path. */
+const readBy = (source: keyof ReasonReadings) => ({ readings }: RuleInput) => {
+  const match = readings[source]
+  return match ? verdict(match.cause, match.reason) : null
+}
+
 /**
  * First match wins. The order, and why:
  * 1-2. A claim's reason is the merchant's own finding, so it goes first. A wrong or missing item
@@ -81,10 +93,7 @@ export const RETURN_CAUSE_RULES = [
       en: "The reason says the delivery was late, and the shipment did arrive late: counted as late delivery.",
       id: "Alasan menyebut pengiriman terlambat, dan paket memang tiba terlambat: dihitung sebagai pengiriman terlambat.",
     },
-    decide: (input) => {
-      const late = lateReason(input)
-      return late && deliveredLate(input.facts) === true ? verdict("late_delivery", late.reason) : null
-    },
+    decide: lateReasonWhen(true, "late_delivery"),
   },
   {
     id: "late_reason_but_on_time",
@@ -92,10 +101,7 @@ export const RETURN_CAUSE_RULES = [
       en: "The reason says the delivery was late, but the shipment arrived on time: counted as changed mind.",
       id: "Alasan menyebut pengiriman terlambat, tetapi paket tiba tepat waktu: dihitung sebagai berubah pikiran.",
     },
-    decide: (input) => {
-      const late = lateReason(input)
-      return late && deliveredLate(input.facts) === false ? verdict("changed_mind", late.reason) : null
-    },
+    decide: lateReasonWhen(false, "changed_mind"),
   },
   {
     id: "late_reason_unconfirmed",
@@ -103,10 +109,7 @@ export const RETURN_CAUSE_RULES = [
       en: "The reason says the delivery was late; the delivery date is not known, so the reason is taken as given.",
       id: "Alasan menyebut pengiriman terlambat; tanggal tiba paket tidak diketahui, jadi alasan tersebut diterima apa adanya.",
     },
-    decide: (input) => {
-      const late = lateReason(input)
-      return late && deliveredLate(input.facts) === null ? verdict("late_delivery", late.reason) : null
-    },
+    decide: lateReasonWhen(null, "late_delivery"),
   },
   {
     id: "merchant_mapping",
@@ -114,7 +117,7 @@ export const RETURN_CAUSE_RULES = [
       en: "Your settings map this return reason to this cause.",
       id: "Pengaturan Anda memetakan alasan retur ini ke penyebab ini.",
     },
-    decide: ({ readings }) => (readings.merchant ? verdict(readings.merchant.cause, readings.merchant.reason) : null),
+    decide: readBy("merchant"),
   },
   {
     id: "default_reason_tree",
@@ -122,7 +125,7 @@ export const RETURN_CAUSE_RULES = [
       en: "This is one of the plugin's standard return reasons, which names this cause.",
       id: "Ini salah satu alasan retur bawaan plugin, yang menentukan penyebab ini.",
     },
-    decide: ({ readings }) => (readings.standard ? verdict(readings.standard.cause, readings.standard.reason) : null),
+    decide: readBy("standard"),
   },
   {
     id: "reason_keywords",
@@ -130,7 +133,7 @@ export const RETURN_CAUSE_RULES = [
       en: "Words in the return reason's name point to this cause (the reason is not mapped in your settings).",
       id: "Kata-kata pada nama alasan retur menunjukkan penyebab ini (alasan ini belum dipetakan di pengaturan Anda).",
     },
-    decide: ({ readings }) => (readings.keywords ? verdict(readings.keywords.cause, readings.keywords.reason) : null),
+    decide: readBy("keywords"),
   },
   {
     id: "no_reason_delivered_late",
