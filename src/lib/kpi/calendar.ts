@@ -45,10 +45,17 @@ function nextWorkingDay(calendar: CheckedCalendar, after: LocalDate): LocalDate 
   return date
 }
 
+const cutoffOfDay = (date: LocalDate, calendar: CheckedCalendar) => atLocalTime(date, calendar.cutoff_minutes, calendar.time_zone)
+
 function dueDay(placedAt: Date, calendar: CheckedCalendar): LocalDate {
   const placedOn = localDateOf(placedAt, calendar.time_zone)
-  const cutoff = atLocalTime(placedOn, calendar.cutoff_minutes, calendar.time_zone)
-  return isWorkingDay(calendar, placedOn) && placedAt < cutoff ? placedOn : nextWorkingDay(calendar, placedOn)
+  return isWorkingDay(calendar, placedOn) && placedAt < cutoffOfDay(placedOn, calendar) ? placedOn : nextWorkingDay(calendar, placedOn)
+}
+
+/** The cut-off instant on the centre's local day that contains `instant` (its end when there is no cut-off). */
+export function cutoffOnDayOf(instant: Date, calendar: CentreCalendar): Date {
+  const checked = checkCalendar(calendar)
+  return cutoffOfDay(localDateOf(instant, checked.time_zone), checked)
 }
 
 /**

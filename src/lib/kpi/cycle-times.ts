@@ -23,7 +23,7 @@ export function orderDurations(facts: readonly ShipmentFact[], until: "shipped" 
   const out: OrderDuration[] = []
   for (const order of ordersOf(facts)) {
     const times = order.open.map(reached[until])
-    if (!times.length || times.some((t) => t === null)) continue
+    if (!times.length || times.includes(null)) continue
     const ms = Math.max(...times.map((t) => t!.getTime())) - order.placed_at.getTime()
     if (ms >= 0) out.push({ order_id: order.order_id, ms })
   }

@@ -57,3 +57,6 @@ export const shareOf = <T>(items: readonly T[], test: (item: T) => boolean): Rat
 
 export const sumOf = <T>(items: readonly T[], value: (item: T) => number) =>
   items.reduce((total, item) => total + value(item), 0)
+
+/** An order whose every open part has shipped (at least one part). */
+export const isShippedOrder = (order: OrderRows) => order.open.length > 0 && order.open.every((f) => shippedAt(f) !== null)
