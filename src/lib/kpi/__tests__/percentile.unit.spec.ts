@@ -1,0 +1,53 @@
+import fc from "fast-check"
+import { exactPercentile, KpiInputError, summarizeDurations } from ".."
+import { naivePercentile } from "./naive"
+
+describe("exactPercentile (nearest rank)", () => {
+  it("is the smallest value that at least p % of the values are at or below, never an interpolation", () => {
+    const values = [40, 10, 30, 20] // sorted: 10 20 30 40
+    expect(exactPercentile(values, 50)).toBe(20) // 2 of 4 at or below 20
+    expect(exactPercentile(values, 51)).toBe(30)
+    expect(exactPercentile(values, 75)).toBe(30)
+    expect(exactPercentile(values, 90)).toBe(40)
+    expect(exactPercentile(values, 0)).toBe(10)
+    expect(exactPercentile(values, 100)).toBe(40)
+  })
+
+  it("does not let float noise push a whole rank up (7 % of 100 values is the 7th)", () => {
+    const values = Array.from({ length: 100 }, (_, i) => i + 1)
+    expect(exactPercentile(values, 7)).toBe(7)
+    expect(exactPercentile(values, 57)).toBe(57)
+  })
+
+  it("is null for no values and leaves its input unsorted", () => {
+    expect(exactPercentile([], 50)).toBeNull()
+    const values = [3, 1, 2]
+    exactPercentile(values, 50)
+    expect(values).toEqual([3, 1, 2])
+    expect(summarizeDurations([])).toEqual({ count: 0, p50_ms: null, p90_ms: null })
+  })
+
+  it("refuses a percentile outside 0..100 with a KpiInputError naming it", () => {
+    for (const p of [-1, 101, NaN]) {
+      expect(() => exactPercentile([1], p)).toThrow(KpiInputError)
+      try {
+        exactPercentile([1], p)
+      } catch (error) {
+        expect((error as KpiInputError).field).toBe("percentile")
+      }
+    }
+  })
+
+  it("agrees with a counting reference for any values and percentile (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -1000, max: 1_000_000 }), { maxLength: 60 }),
+        fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true })),
+        (values, p) => {
+          expect(exactPercentile(values, p)).toBe(naivePercentile(values, p))
+        }
+      ),
+      { numRuns: 500, seed: 11 }
+    )
+  })
+})
