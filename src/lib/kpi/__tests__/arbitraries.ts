@@ -13,16 +13,17 @@ const STAGE_STEPS: Record<string, number> = { routed: 1, backordered: 1, waved: 
 export const instantArb = fc.date({ min: new Date("2025-06-01T00:00:00Z"), max: new Date("2027-06-01T00:00:00Z"), noInvalidDate: true })
 
 const partArb = fc.record({
-  centre: fc.constantFrom<string | null>("jkt", "mks", "jyp", "jkt", null),
-  stage: fc.constantFrom(...SHIPMENT_STAGES),
-  // minutes between consecutive stages, up to four days
-  gaps: fc.array(fc.integer({ min: 0, max: 5760 }), { minLength: 6, maxLength: 6 }),
+  centre: fc.constantFrom<string | null>("jkt", "mks", "jyp", "jkt", "mks", null),
+  // every stage, with finished journeys more often, so that delivered orders are common
+  stage: fc.oneof({ arbitrary: fc.constantFrom(...SHIPMENT_STAGES), weight: 2 }, { arbitrary: fc.constantFrom("shipped", "delivered"), weight: 3 }),
+  // minutes between consecutive stages: mostly within a few hours, sometimes up to four days
+  gaps: fc.array(fc.oneof({ arbitrary: fc.integer({ min: 0, max: 180 }), weight: 4 }, { arbitrary: fc.integer({ min: 0, max: 5760 }), weight: 1 }), { minLength: 6, maxLength: 6 }),
   progress: fc.integer({ min: 0, max: 5 }), // how far a canceled or re-routed part had got
   shelf: fc.boolean(), // packed from the shelf: no wave, no pick
   units: fc.integer({ min: 1, max: 6 }),
   lines: fc.integer({ min: 1, max: 3 }),
-  backordered: fc.integer({ min: 0, max: 2 }),
-  short: fc.boolean(),
+  backordered: fc.integer({ min: 0, max: 4 }).map((n) => n === 4), // a centre part with units waiting
+  short: fc.integer({ min: 0, max: 4 }).map((n) => n === 4),
   parcels: fc.integer({ min: 1, max: 3 }),
   cost: fc.option(fc.integer({ min: 1, max: 50 }), { nil: null, freq: 3 }),
   promised: fc.option(fc.integer({ min: 0, max: 5 }), { nil: null }),
@@ -47,7 +48,7 @@ const orderArb = (orderId: string) =>
         routed_at: null, waved_at: null, picked_at: null, short_picked_at: null, packed_at: null, shipped_at: null, delivered_at: null, canceled_at: null,
         units: p.units,
         lines: p.lines,
-        backordered_units: stage === "backordered" ? p.units : (p.backordered === 2 ? 1 : 0),
+        backordered_units: stage === "backordered" ? p.units : (p.backordered ? 1 : 0),
         parcels: steps >= 4 ? p.parcels : 0,
         picked_by: null,
         packed_by: null,
@@ -93,5 +94,13 @@ export const returnsArb = (facts: readonly ShipmentFact[]) =>
     })
   )
 
-/** Facts, returns and a "now" somewhere around them. */
-export const scenarioArb = factsArb.chain((facts) => fc.tuple(fc.constant(facts), returnsArb(facts), instantArb))
+/** Facts, returns and a "now" from a day before to ten days after the first placement. */
+export const scenarioArb = factsArb.chain((facts) =>
+  fc.tuple(
+    fc.constant(facts),
+    returnsArb(facts),
+    facts.length
+      ? fc.integer({ min: -24 * 60, max: 10 * 24 * 60 }).map((minutes) => new Date(facts[0].placed_at.getTime() + minutes * MINUTE))
+      : instantArb
+  )
+)

@@ -178,3 +178,34 @@ export function naiveReturns(facts: ShipmentFact[], returns: ReturnedLineFact[])
   }
   return [returnedUnits, shippedUnits, returnedOrders, shippedOrders]
 }
+
+/** [filled, known] lines, units and orders for first-time fill. */
+export function naiveFill(facts: ShipmentFact[]): { line: [number, number]; unit: [number, number]; order: [number, number] } {
+  const line: [number, number] = [0, 0]
+  const unit: [number, number] = [0, 0]
+  const order: [number, number] = [0, 0]
+  for (const id of orderIds(facts)) {
+    const rows = facts.filter((f) => f.order_id === id)
+    const open = rows.filter(counts)
+    if (!open.length) continue
+    const supersededRoutings = rows.filter((f) => f.stage === "rerouted" && f.routed_at).map((f) => f.routed_at!.getTime())
+    const missed = (f: ShipmentFact) =>
+      f.stage === "rerouted" || f.stage === "backordered" || f.stock_location_id === null || f.backordered_units > 0 || f.short_picked_at !== null ||
+      (f.routed_at !== null && supersededRoutings.some((t) => f.routed_at!.getTime() > t))
+    for (const f of open) {
+      if (!missed(f) && !leftAt(f)) continue
+      line[1] += f.lines
+      unit[1] += f.units
+      if (!missed(f)) {
+        line[0] += f.lines
+        unit[0] += f.units
+      }
+    }
+    if (rows.some(missed)) order[1]++
+    else if (open.every(leftAt)) {
+      order[0]++
+      order[1]++
+    }
+  }
+  return { line, unit, order }
+}
