@@ -7,7 +7,7 @@ export function checkPercentile(p: number): void {
 /**
  * How many of `count` sorted values lie at or below the p-th percentile (nearest rank): ⌈p/100 × count⌉,
  * at least 1. The product is rounded first when it is within float noise of a whole number, so
- * that 7 % of 100 values is 7, not 8.
+ * that 16.1 % of 1000 values is 161, not 162.
  */
 export function nearestRank(p: number, count: number): number {
   const exact = (p * count) / 100

@@ -9,14 +9,18 @@ import { CUTOFF_MINUTES, OFFSET_HOURS } from "./arbitraries"
 const DAY = 86_400_000
 const HOUR = 3_600_000
 
-/** Smallest value with at least p % of the values at or below it, by counting. */
+/**
+ * Smallest value with at least p % of the values at or below it, by counting. `p` is compared
+ * as a whole number of thousandths, so that 99.9 means 99.9 and not the double next to it.
+ */
 export function naivePercentile(values: number[], p: number): number | null {
+  const thousandths = Math.round(p * 1000)
   if (values.length === 0) return null
   const candidates = [...new Set(values)].sort((a, b) => a - b)
   for (const candidate of candidates) {
     let atOrBelow = 0
     for (const v of values) if (v <= candidate) atOrBelow++
-    if (atOrBelow * 100 >= p * values.length) return candidate
+    if (atOrBelow * 100_000 >= thousandths * values.length) return candidate
   }
   return candidates[candidates.length - 1]
 }

@@ -13,10 +13,11 @@ describe("exactPercentile (nearest rank)", () => {
     expect(exactPercentile(values, 100)).toBe(40)
   })
 
-  it("does not let float noise push a whole rank up (7 % of 100 values is the 7th)", () => {
-    const values = Array.from({ length: 100 }, (_, i) => i + 1)
-    expect(exactPercentile(values, 7)).toBe(7)
-    expect(exactPercentile(values, 57)).toBe(57)
+  it("does not let float noise push a whole rank up (16.1 % of 1000 values is the 161st)", () => {
+    const values = Array.from({ length: 1000 }, (_, i) => i + 1)
+    expect(exactPercentile(values, 16.1)).toBe(161) // 16.1 × 1000 / 100 is 161.00000000000003 in floats
+    expect(exactPercentile(values, 64.9)).toBe(649)
+    expect(exactPercentile(values, 99.95)).toBe(1000)
   })
 
   it("is null for no values and leaves its input unsorted", () => {
@@ -42,7 +43,7 @@ describe("exactPercentile (nearest rank)", () => {
     fc.assert(
       fc.property(
         fc.array(fc.integer({ min: -1000, max: 1_000_000 }), { maxLength: 60 }),
-        fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true })),
+        fc.integer({ min: 0, max: 100_000 }).map((thousandths) => thousandths / 1000),
         (values, p) => {
           expect(exactPercentile(values, p)).toBe(naivePercentile(values, p))
         }
