@@ -1,5 +1,5 @@
-import { atRisk, KpiInputError } from ".."
-import { CALENDARS, later, part, TUESDAY_9_WIB } from "./fixtures"
+import { atRisk } from ".."
+import { CALENDARS, errorOf, later, part, TUESDAY_9_WIB } from "./fixtures"
 
 const MONDAY_10_WIB = new Date("2026-03-09T03:00:00Z")
 const NOW = new Date("2026-03-10T06:30:00Z") // Tuesday 13:30 WIB: 30 minutes before Jakarta's cut-off
@@ -52,15 +52,7 @@ describe("at risk right now", () => {
   })
 
   it("refuses thresholds that cannot be met, naming them", () => {
-    const field = (run: () => unknown) => {
-      try {
-        run()
-      } catch (error) {
-        expect(error).toBeInstanceOf(KpiInputError)
-        return (error as KpiInputError).field
-      }
-      return "no error"
-    }
+    const field = (run: () => unknown) => errorOf(run).field
     expect(field(() => atRisk([], {}, NOW, { routed: -1 }))).toBe("slaHours.routed")
     expect(field(() => atRisk([], {}, NOW, { nowhere: 2 } as never))).toBe("slaHours.nowhere")
     expect(field(() => atRisk([], {}, NOW, {}, { stuckHours: 0 }))).toBe("stuckHours")

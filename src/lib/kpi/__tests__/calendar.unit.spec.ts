@@ -1,20 +1,13 @@
 import fc from "fast-check"
 import { checkCalendars, cutoffOnDayOf, deliverByDeadline, InvalidCalendarError, KpiInputError, shipByDay, shipByDeadline } from ".."
 import { CUTOFF_MINUTES, instantArb, OFFSET_HOURS } from "./arbitraries"
-import { CALENDARS } from "./fixtures"
+import { CALENDARS, errorOf } from "./fixtures"
 import { naiveDeliverBy, naiveShipBy } from "./naive"
 
 const at = (iso: string) => new Date(iso)
 const deadline = (iso: string, centre: keyof typeof CALENDARS) => shipByDeadline(at(iso), CALENDARS[centre]).toISOString()
 
-function thrown(run: () => unknown): InvalidCalendarError {
-  try {
-    run()
-  } catch (error) {
-    return error as InvalidCalendarError
-  }
-  throw new Error("expected a throw")
-}
+const thrown = (run: () => unknown) => errorOf(run) as InvalidCalendarError
 
 describe("ship-by deadline", () => {
   it("is the end of the placement's day one minute before the cut-off, and of the next working day from the cut-off on", () => {

@@ -1,3 +1,4 @@
+import { KpiInputError } from "../errors"
 import type { CentreCalendars, ReturnedLineFact, ShipmentFact } from "../facts"
 
 export const CALENDARS: CentreCalendars = {
@@ -68,3 +69,14 @@ export const returned = (order_id: string, cause: ReturnedLineFact["cause"], ove
   received_at: later(TUESDAY_9_WIB, 72),
   ...over,
 })
+
+/** The KpiInputError `run` throws; fails the test when it throws nothing or something else. */
+export function errorOf(run: () => unknown): KpiInputError {
+  try {
+    run()
+  } catch (error) {
+    expect(error).toBeInstanceOf(KpiInputError)
+    return error as KpiInputError
+  }
+  throw new Error("expected a KpiInputError, nothing was thrown")
+}

@@ -7,6 +7,9 @@ import type { ReturnedLineFact, ShipmentFact } from "../facts"
 import { CUTOFF_MINUTES, OFFSET_HOURS } from "./arbitraries"
 
 const DAY = 86_400_000
+
+/** A [numerator, denominator] pair as the library's Rate, written out by hand. */
+export const asRate = ([numerator, denominator]: [number, number]) => ({ numerator, denominator, rate: denominator === 0 ? null : numerator / denominator })
 const HOUR = 3_600_000
 
 /**

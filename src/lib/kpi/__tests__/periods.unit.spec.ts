@@ -1,4 +1,5 @@
-import { comparePeriods, isInPeriod, KpiInputError, kpiPair, previousPeriod } from ".."
+import { comparePeriods, isInPeriod, kpiPair, previousPeriod } from ".."
+import { errorOf } from "./fixtures"
 
 const at = (iso: string) => new Date(iso)
 
@@ -36,15 +37,7 @@ describe("periods", () => {
     const fields = [
       { from: at("2026-03-10T00:00:00Z"), to: at("2026-03-09T00:00:00Z") },
       { from: new Date(NaN), to: at("2026-03-09T00:00:00Z") },
-    ].map((p) => {
-      try {
-        previousPeriod(p)
-      } catch (error) {
-        expect(error).toBeInstanceOf(KpiInputError)
-        return (error as KpiInputError).field
-      }
-      return "no error"
-    })
+    ].map((p) => errorOf(() => previousPeriod(p)).field)
     expect(fields).toEqual(["to", "from"])
   })
 })
