@@ -151,6 +151,34 @@ medusaIntegrationTestRunner({
         billable_weight_g: expect.any(Number),
       })
 
+      // the shipment row carries the dashboard's facts: from the order, from its lines, from packing
+      const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const factsOf = async () =>
+        (await knex.raw(
+          `select s.placed_at = o.created_at as placed_at_is_order_time, s.sales_channel_id = o.sales_channel_id as channel_matches,
+                  s.region_id = o.region_id as region_matches, s.shipping_option_id is not null as has_option,
+                  s.units, s.line_count, s.parcels, s.cost, s.mispicks_caught
+             from oms_shipment s join "order" o on o.id = s.order_id where s.order_id = ?`,
+          [orderId]
+        )).rows
+      const facts = [{ placed_at_is_order_time: true, channel_matches: true, region_matches: true, has_option: true, units: 2, line_count: 1, parcels: 1, cost: CARTON.cost, mispicks_caught: 2 }]
+      expect(await factsOf()).toEqual(facts)
+      const { rows: [option] } = await knex.raw(
+        `select s.shipping_option_id = osm.shipping_option_id as same from oms_shipment s
+           join order_shipping os on os.order_id = s.order_id join order_shipping_method osm on osm.id = os.shipping_method_id where s.order_id = ?`,
+        [orderId]
+      )
+      expect(option.same).toBe(true)
+      // a store upgraded from before the facts: the backfill fills the same values, once
+      await knex.raw(`update oms_shipment set placed_at = null, sales_channel_id = null, region_id = null, shipping_option_id = null, units = 0, line_count = 0 where order_id = ?`, [orderId])
+      const { backfillShipmentFacts } = await import("../../src/modules/oms/backfill-shipment-facts")
+      const execute = async (sql: string, params: unknown[] = []) => (await knex.raw(sql, params as never)).rows
+      const batches: number[] = []
+      expect(await backfillShipmentFacts(execute, (n) => batches.push(n), 1)).toBeGreaterThanOrEqual(1)
+      expect(batches[0]).toBe(1)
+      expect(await factsOf()).toEqual(facts)
+      expect(await backfillShipmentFacts(execute)).toBe(0)
+
       const late = await post(`/admin/oms/pack-sessions/${session.id}/scans`, { barcode: "TEE" })
       expect(late.status).toBe(400)
       expect(late.data.message).toMatch(/session is completed/)

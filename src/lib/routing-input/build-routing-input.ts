@@ -31,7 +31,8 @@ export interface OrderForRouting {
       }[] | null
     } | null
   } | null)[] | null
-  shipping_methods?: ({ shipping_option?: { metadata?: Record<string, unknown> | null } | null } | null)[] | null
+  region_id?: string | null
+  shipping_methods?: ({ shipping_option_id?: string | null; shipping_option?: { metadata?: Record<string, unknown> | null } | null } | null)[] | null
 }
 
 export interface CenterProfile {

@@ -2,11 +2,17 @@ import type { Context } from "@medusajs/framework/types"
 import { isLive, planShipments, type PinnedPart, type ShipmentChange } from "../../lib/journey"
 import type { RoutingDecision } from "../../lib/routing/types"
 import type OmsModuleService from "./service"
-import type { ShipmentCreate, ShipmentMove, ShipmentUndo } from "./shipment-moves"
+import type { ShipmentCreate, ShipmentMove, ShipmentPatch, ShipmentUndo } from "./shipment-moves"
 
 /** Everything one routing decision writes, as the routing workflow hands it over. */
 export interface DecisionRecord {
-  order: { id: string; sales_channel_id: string | null; created_at: string | null }
+  order: {
+    id: string
+    sales_channel_id: string | null
+    region_id?: string | null
+    shipping_option_id?: string | null
+    created_at: string | null
+  }
   sequence: number
   trigger: string
   actor: string
@@ -138,7 +144,13 @@ export async function recordDecision(svc: OmsModuleService, r: DecisionRecord, c
     decision.backordered,
     new Set(r.pinned_shipment_ids)
   )
-  const moved = await svc.moveShipments({ ...toShipmentMoves(orderId, saved.id, details, changes), actor: r.actor, at: now }, ctx)
+  const facts: ShipmentPatch = {
+    placed_at: r.order.created_at ? new Date(r.order.created_at) : null,
+    sales_channel_id: r.order.sales_channel_id ?? null,
+    region_id: r.order.region_id ?? null,
+    shipping_option_id: r.order.shipping_option_id ?? null,
+  }
+  const moved = await svc.moveShipments({ ...toShipmentMoves(orderId, { ...facts, decision_id: saved.id }, details, changes), actor: r.actor, at: now }, ctx)
 
   const undo: DecisionUndo = {
     decision_id: saved.id,
@@ -172,14 +184,14 @@ export async function undoDecision(svc: OmsModuleService, undo: DecisionUndo, ct
 }
 
 /** Shipment moves for a routing decision: the changes planned, each checked by the stage machine. */
-function toShipmentMoves(orderId: string, decisionId: string, details: Record<string, unknown>, changes: ShipmentChange[]) {
+function toShipmentMoves(orderId: string, facts: ShipmentPatch, details: Record<string, unknown>, changes: ShipmentChange[]) {
   const moves: ShipmentMove[] = []
   const creates: ShipmentCreate[] = []
   for (const c of changes) {
     if (c.kind === "create") {
-      creates.push({ order_id: orderId, stock_location_id: c.stock_location_id, backordered: c.backordered, patch: { lines: c.lines, decision_id: decisionId }, details })
+      creates.push({ order_id: orderId, stock_location_id: c.stock_location_id, backordered: c.backordered, patch: { ...facts, lines: c.lines }, details })
     } else if (c.kind === "route") {
-      moves.push({ order_id: orderId, shipment_id: c.shipment_id, action: "route", backordered: c.backordered, strict: true, patch: { lines: c.lines, decision_id: decisionId }, details })
+      moves.push({ order_id: orderId, shipment_id: c.shipment_id, action: "route", backordered: c.backordered, strict: true, patch: { ...facts, lines: c.lines }, details })
     } else {
       moves.push({ order_id: orderId, shipment_id: c.shipment_id, action: "reroute_away", strict: true, details })
     }

@@ -1,6 +1,6 @@
 import { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
-import { COMPENSATIONS, deriveOrderStage, isLive, isTerminal, ShipmentStage, transition } from "../../lib/journey"
+import { COMPENSATIONS, deriveOrderStage, isLive, isTerminal, lineTotals, ShipmentStage, transition } from "../../lib/journey"
 import { OmsPluginOptions, ResolvedOmsOptions, resolveOmsOptions } from "../../lib/oms-options"
 import FulfillmentCenter from "./models/fulfillment-center"
 import OmsOrder from "./models/oms-order"
@@ -8,8 +8,9 @@ import OrderAllocation from "./models/order-allocation"
 import OrderEvent from "./models/order-event"
 import RoutingDecision from "./models/routing-decision"
 import Shipment from "./models/shipment"
+import { backfillShipmentFactsBatch, FACT_BACKFILL_BATCH } from "./backfill-shipment-facts"
 import { DecisionRecord, DecisionUndo, recordDecision, undoDecision } from "./record-decision"
-import type { ShipmentCreate, ShipmentMove, ShipmentMoveResult, ShipmentUndo } from "./shipment-moves"
+import type { ShipmentCreate, ShipmentMove, ShipmentMoveResult, ShipmentPatch, ShipmentUndo } from "./shipment-moves"
 
 type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
 
@@ -52,6 +53,13 @@ class OmsModuleService extends MedusaService({
   }
 
   /** Reverts `recordRoutingDecision` (compensation), in one transaction. */
+  /** One batch of `backfillShipmentFactsBatch` in a short transaction of its own; returns the rows filled. */
+  @InjectTransactionManager()
+  async backfillShipmentFactsBatch(batchSize: number = FACT_BACKFILL_BATCH, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    const manager = sharedContext.transactionManager as unknown as SqlManager
+    return backfillShipmentFactsBatch((sql, params) => manager.execute(sql, params as never) as never, batchSize)
+  }
+
   @InjectTransactionManager()
   async undoRoutingDecision(undo: DecisionUndo, @MedusaContext() sharedContext: Context = {}): Promise<void> {
     await undoDecision(this, undo, sharedContext)
@@ -107,7 +115,7 @@ class OmsModuleService extends MedusaService({
           continue
         }
         if (t.noop && !move.patch) continue
-        const update: Record<string, unknown> = { id: s.id, ...(move.patch ?? {}) }
+        const update: Record<string, unknown> = { id: s.id, ...withLineTotals(move.patch) }
         if (!t.noop) {
           update.stage = t.to
           update.stage_changed_at = at
@@ -131,7 +139,7 @@ class OmsModuleService extends MedusaService({
       }
       const stage: ShipmentStage = c.backordered ? "backordered" : "routed"
       const created = await this.createShipments(
-        { order_id: c.order_id, stock_location_id: c.stock_location_id, stage, stage_changed_at: at, routed_at: at, ...(c.patch ?? {}) } as never,
+        { order_id: c.order_id, stock_location_id: c.stock_location_id, stage, stage_changed_at: at, routed_at: at, ...withLineTotals(c.patch) } as never,
         sharedContext
       )
       undo.created_ids.push(created.id)
@@ -205,3 +213,9 @@ class OmsModuleService extends MedusaService({
 }
 
 export default OmsModuleService
+
+/** A patch that sets `lines` also sets the `units` and `line_count` facts kept with them. */
+function withLineTotals(patch: ShipmentPatch | undefined): Record<string, unknown> {
+  if (!patch) return {}
+  return patch.lines ? { ...patch, ...lineTotals(patch.lines) } : { ...patch }
+}

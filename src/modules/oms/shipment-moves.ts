@@ -11,6 +11,13 @@ export interface ShipmentPatch {
   carton_codes?: string[]
   fulfillment_id?: string | null
   tracking_numbers?: string[]
+  // dashboard facts (see the model)
+  placed_at?: Date | null
+  sales_channel_id?: string | null
+  region_id?: string | null
+  parcels?: number
+  cost?: number | null
+  mispicks_caught?: number
 }
 
 /**

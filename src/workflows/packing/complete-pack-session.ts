@@ -60,6 +60,7 @@ export const completePackSessionWorkflow = createWorkflow(
             fulfillment_id: fulfillment.id,
             packed_by: input.actor ?? null,
             carton_codes: input.parcels.map((p) => String(p.carton_id ?? p.carton_code ?? "")).filter(Boolean),
+            ...packingFacts(input.parcels, packed.refused_scans),
           },
           details: { ...input.packed_details, session_id: input.session_id, fulfillment_id: fulfillment.id },
         },
@@ -84,3 +85,10 @@ export const completePackSessionWorkflow = createWorkflow(
     return new WorkflowResponse({ session_id: input.session_id, fulfillment_id: fulfillment.id })
   }
 )
+
+/** The dashboard's packing facts: parcels, their carton cost when every carton has one, mis-picks caught. */
+function packingFacts(parcels: Record<string, unknown>[], refusedScans: number) {
+  const costs = parcels.map((p) => Number(p.cost))
+  const priced = parcels.length > 0 && costs.every((c) => Number.isFinite(c))
+  return { parcels: parcels.length, cost: priced ? costs.reduce((a, b) => a + b, 0) : null, mispicks_caught: refusedScans }
+}

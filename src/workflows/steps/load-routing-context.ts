@@ -33,7 +33,14 @@ export interface RoutingContext {
   skip: boolean
   existing_decision_id: string | null
   next_sequence: number
-  order: { id: string; display_id: number | null; sales_channel_id: string | null; created_at: string | null }
+  order: {
+    id: string
+    display_id: number | null
+    sales_channel_id: string | null
+    region_id: string | null
+    shipping_option_id: string | null
+    created_at: string | null
+  }
   lines: LineDemand[]
   line_item_ids: string[]
   inventory_item_ids: string[]
@@ -53,6 +60,8 @@ export const ORDER_ROUTING_FIELDS = [
   "canceled_at",
   "created_at",
   "sales_channel_id",
+  "region_id",
+  "shipping_methods.shipping_option_id",
   "shipping_address.country_code",
   "shipping_address.province",
   "shipping_address.city",
@@ -137,6 +146,8 @@ export const loadRoutingContextStep = createStep(
         id: order.id,
         display_id: order.display_id ?? null,
         sales_channel_id: order.sales_channel_id ?? null,
+        region_id: order.region_id ?? null,
+        shipping_option_id: (order.shipping_methods ?? []).find((m) => m?.shipping_option_id)?.shipping_option_id ?? null,
         created_at: order.created_at ? new Date(order.created_at).toISOString() : null,
       },
       strategy: input.strategy ?? options.strategy,

@@ -27,7 +27,7 @@ export const recordRoutingDecisionStep = createStep(
     const oms: OmsModuleService = container.resolve(OMS_MODULE)
     const { decision, duration_ms, plan } = allocation
     const { result, undo } = await oms.recordRoutingDecision({
-      order: { id: context.order.id, sales_channel_id: context.order.sales_channel_id, created_at: context.order.created_at },
+      order: context.order,
       sequence: context.next_sequence,
       trigger: input.trigger,
       actor: input.actor ?? "system",

@@ -36,6 +36,20 @@ const Shipment = model
     shipped_at: model.dateTime().nullable(),
     delivered_at: model.dateTime().nullable(),
     canceled_at: model.dateTime().nullable(),
+    // Facts the fulfilment dashboard filters and counts by, kept on the row as the journey
+    // moves so no report reads orders: when the order was placed, its channel and region,
+    // what this part ships, and what packing it took.
+    placed_at: model.dateTime().nullable(),
+    sales_channel_id: model.text().nullable(),
+    region_id: model.text().nullable(),
+    /** Σ quantity of `lines`, and how many lines: kept with `lines` by the service. */
+    units: model.number().default(0),
+    line_count: model.number().default(0),
+    parcels: model.number().default(0),
+    /** Carton cost of the parcels packed, in the store's currency; null until packed with priced cartons. */
+    cost: model.float().nullable(),
+    /** Refused item scans at packing: wrong items caught before they left. */
+    mispicks_caught: model.number().default(0),
   })
   .indexes([
     {
@@ -46,6 +60,10 @@ const Shipment = model
     },
     { on: ["stock_location_id", "stage"], where: "deleted_at IS NULL" },
     { on: ["fulfillment_id"], where: "deleted_at IS NULL AND fulfillment_id IS NOT NULL" },
+    { on: ["placed_at"], where: "deleted_at IS NULL" },
+    { on: ["stock_location_id", "placed_at"], where: "deleted_at IS NULL" },
+    { on: ["sales_channel_id", "placed_at"], where: "deleted_at IS NULL" },
+    { on: ["region_id", "placed_at"], where: "deleted_at IS NULL" },
   ])
 
 export default Shipment

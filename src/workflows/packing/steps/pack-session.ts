@@ -103,6 +103,8 @@ export const assertPackCompleteStep = createStep(
       order_id: session.order_id,
       location_id: session.stock_location_id,
       items: session.scans.lines.filter((l) => l.packed > 0).map((l) => ({ id: l.line_item_id, quantity: l.packed })),
+      // every refused item scan was a unit that should not go in this box: a mis-pick caught
+      refused_scans: Number(session.refused_count ?? 0),
     })
   }
 )
