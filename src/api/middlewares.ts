@@ -11,6 +11,8 @@ import {
   ShipPackSessionBody,
 } from "./admin/oms/pack-sessions/validators"
 import { RerouteOrderBody } from "./admin/oms/orders/validators"
+import { SeedReturnReasonsBody } from "./admin/oms/return-reasons/validators"
+import { ListReturnLinesQuery } from "./admin/oms/returns/validators"
 import { SimulateRoutingBody } from "./admin/oms/routing/simulate/validators"
 import { CreateWaveBody, ListWavesQuery, RecordPickBody, ShortPickBody } from "./admin/oms/waves/validators"
 import { omsErrorHandler } from "./error-handler"
@@ -35,6 +37,16 @@ export default defineMiddlewares({
       matcher: "/admin/oms/centers/:stock_location_id",
       methods: ["POST"],
       middlewares: [validatedBody(UpsertCenterBody)],
+    },
+    {
+      matcher: "/admin/oms/return-reasons/seed",
+      methods: ["POST"],
+      middlewares: [validatedBody(SeedReturnReasonsBody)],
+    },
+    {
+      matcher: "/admin/oms/returns",
+      methods: ["GET"],
+      middlewares: [validatedQuery(ListReturnLinesQuery)],
     },
     {
       matcher: "/admin/oms/orders/:order_id/reroute",

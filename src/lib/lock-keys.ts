@@ -11,4 +11,6 @@ export const lockKeys = {
   waveBuild: (stockLocationId: string) => `oms:wave:${stockLocationId}`,
   /** Picks, short picks, cancel and release inside one wave. */
   wavePicks: (waveId: string) => `oms:wave-picks:${waveId}`,
+  /** Seeding the default return reasons. */
+  returnReasons: "oms:return-reasons",
 }

@@ -1,5 +1,6 @@
 import { DEFAULT_SHIPPING_COSTS } from "./routing/shipping-cost"
 import { ROUTING_STRATEGIES, RoutingStrategy, ShippingCosts } from "./routing/types"
+import { parseReasonCauseMapping, ReasonCauseMapping, ReasonCauseMappingError } from "./returns"
 import { resolveShippingCosts, ShippingCostOptions } from "./shipping-cost-options"
 
 /** Options a host passes in `plugins: [{ resolve: "medusa-oms", options }]`. */
@@ -16,6 +17,11 @@ export interface OmsPluginOptions {
   unroutedLookbackHours?: number
   /** Prices the `cost` strategy minimises (and the simulator reports). */
   shippingCosts?: ShippingCostOptions
+  /**
+   * The store's own return reasons (by `value`) mapped to a root cause: wrong_item, damaged,
+   * late_delivery, product, changed_mind or other. The plugin's default reasons need no entry.
+   */
+  returnReasonCauses?: Record<string, string>
 }
 
 export interface ResolvedOmsOptions {
@@ -25,6 +31,7 @@ export interface ResolvedOmsOptions {
   unroutedAfterMinutes: number
   unroutedLookbackHours: number
   shippingCosts: ShippingCosts
+  returnReasonCauses: ReasonCauseMapping
 }
 
 export const DEFAULT_OMS_OPTIONS: ResolvedOmsOptions = {
@@ -34,6 +41,7 @@ export const DEFAULT_OMS_OPTIONS: ResolvedOmsOptions = {
   unroutedAfterMinutes: 5,
   unroutedLookbackHours: 24,
   shippingCosts: DEFAULT_SHIPPING_COSTS,
+  returnReasonCauses: {},
 }
 
 /** Validates plugin options once at boot so a typo fails loudly instead of routing oddly. */
@@ -61,5 +69,12 @@ export function resolveOmsOptions(options: OmsPluginOptions = {}): ResolvedOmsOp
     throw new Error(`medusa-oms: unroutedLookbackHours must be > 0, got ${options.unroutedLookbackHours}`)
   }
   const shippingCosts = resolveShippingCosts(options.shippingCosts)
-  return { strategy, maxShipments, lowStockThreshold, unroutedAfterMinutes, unroutedLookbackHours, shippingCosts }
+  let returnReasonCauses: ReasonCauseMapping
+  try {
+    returnReasonCauses = parseReasonCauseMapping(options.returnReasonCauses ?? {})
+  } catch (error) {
+    if (!(error instanceof ReasonCauseMappingError)) throw error
+    throw new Error(`medusa-oms: ${error.message.replace(/^reason_cause_mapping/, "returnReasonCauses")}`)
+  }
+  return { strategy, maxShipments, lowStockThreshold, unroutedAfterMinutes, unroutedLookbackHours, shippingCosts, returnReasonCauses }
 }

@@ -7,6 +7,7 @@ import OmsOrder from "./models/oms-order"
 import OrderAllocation from "./models/order-allocation"
 import OrderEvent from "./models/order-event"
 import RoutingDecision from "./models/routing-decision"
+import ReturnLine from "./models/return-line"
 import Shipment from "./models/shipment"
 import { backfillShipmentFactsBatch, FACT_BACKFILL_BATCH } from "./backfill-shipment-facts"
 import { DecisionRecord, DecisionUndo, recordDecision, undoDecision } from "./record-decision"
@@ -33,6 +34,7 @@ class OmsModuleService extends MedusaService({
   OrderAllocation,
   OrderEvent,
   Shipment,
+  ReturnLine,
 }) {
   protected readonly options_: ResolvedOmsOptions
 
@@ -53,6 +55,22 @@ class OmsModuleService extends MedusaService({
   }
 
   /** Reverts `recordRoutingDecision` (compensation), in one transaction. */
+  /**
+   * The returns page's rows of one return, claim or exchange, replaced whole in one transaction
+   * (an event delivered twice writes the same rows). Returns the rows it replaced, for undo.
+   */
+  @InjectTransactionManager()
+  async replaceReturnLines(
+    key: { source: "return" | "claim" | "exchange"; source_id: string },
+    rows: Record<string, unknown>[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Record<string, unknown>[]> {
+    const before = await this.listReturnLines({ source: key.source, source_id: key.source_id }, { take: null }, sharedContext)
+    if (before.length) await this.deleteReturnLines(before.map((r) => r.id), sharedContext)
+    if (rows.length) await this.createReturnLines(rows.map((r) => ({ ...r, ...key })) as never, sharedContext)
+    return before.map(({ id: _id, created_at: _c, updated_at: _u, deleted_at: _d, ...row }) => row as Record<string, unknown>)
+  }
+
   /** One batch of `backfillShipmentFactsBatch` in a short transaction of its own; returns the rows filled. */
   @InjectTransactionManager()
   async backfillShipmentFactsBatch(batchSize: number = FACT_BACKFILL_BATCH, @MedusaContext() sharedContext: Context = {}): Promise<number> {

@@ -1,0 +1,19 @@
+import { z } from "@medusajs/framework/zod"
+import { LIST_MAX } from "../../../../lib/limits"
+import { ROOT_CAUSES } from "../../../../lib/returns"
+import { boundedQueryInt, idText, isoDateTime } from "../../../validation"
+
+/** Query of GET /admin/oms/returns: returned lines requested in a range, by centre and cause. */
+export const ListReturnLinesQuery = z
+  .object({
+    from: isoDateTime("from").optional(),
+    to: isoDateTime("to").optional(),
+    stock_location_id: idText("stock_location_id").optional(),
+    cause: z.enum(ROOT_CAUSES).optional(),
+    limit: boundedQueryInt(1, 200).default(50),
+    offset: boundedQueryInt(0, LIST_MAX.offset).default(0),
+  })
+  .strict()
+  .refine((q) => !q.from || !q.to || Date.parse(q.from) <= Date.parse(q.to), { message: "from must not be after to", path: ["from"] })
+
+export type ListReturnLinesQueryType = z.infer<typeof ListReturnLinesQuery>

@@ -1,0 +1,5 @@
+export * from "./record-return-lines"
+export * from "./steps/load-return-lines"
+export * from "./steps/replace-return-lines"
+export * from "./seed-return-reasons"
+export * from "./steps/seed-return-reasons"
