@@ -100,6 +100,24 @@ medusaIntegrationTestRunner({
       expect(damaged.rule_text.id).toEqual(expect.any(String))
       expect(damaged.cause_label).toEqual({ en: expect.any(String), id: expect.any(String) })
       expect((await get(`/admin/oms/returns?cause=damaged`)).data.count).toBe(1)
+
+      // the KPIs of the period see the order's journey and its return
+      const kpis = await get(`/admin/oms/kpis?stock_location_id=${store.centers.jakarta}`)
+      expect(kpis.status).toBe(200)
+      const k = kpis.data.kpis
+      expect(k.orders).toBe(1)
+      expect(k.split_shipment_rate).toMatchObject({ numerator: 0, denominator: 1, rate: 0 })
+      expect(k.parcels_per_order).toEqual({ total: 1, orders: 1, average: 1 })
+      expect(k.cost_per_order).toEqual({ total: CARTON.cost, orders: 1, average: CARTON.cost })
+      expect(k.return_rates.units).toMatchObject({ numerator: 3, denominator: 3, rate: 1 })
+      // one unit came back damaged: delivered, but not a perfect order
+      expect(k.perfect_orders.perfect).toMatchObject({ numerator: 0, denominator: 1 })
+      expect(k.perfect_orders.damage_free).toMatchObject({ numerator: 0, denominator: 1 })
+      expect(k.cycle_times.placed_to_delivered.count).toBe(1)
+      expect(k.cycle_times.placed_to_delivered.p50_ms).toBeGreaterThan(0)
+      expect(kpis.data.previous.orders).toBe(0)
+      // another centre's filter sees nothing of it
+      expect((await get(`/admin/oms/kpis?stock_location_id=${store.centers.surabaya}`)).data.kpis.orders).toBe(0)
     })
 
     it("refuses a bad returns query by field and changes nothing", async () => {
@@ -109,6 +127,10 @@ medusaIntegrationTestRunner({
       const backwards = await get("/admin/oms/returns?from=2026-12-02&to=2026-12-01")
       expect(backwards.status).toBe(400)
       expect(backwards.data.message).toContain("from")
+      const backwardsKpis = await get("/admin/oms/kpis?from=2026-12-02&to=2026-12-01")
+      expect(backwardsKpis.status).toBe(400)
+      expect(backwardsKpis.data.message).toContain("from")
+      expect((await get("/admin/oms/kpis?stock_location_id=sloc_01JAAAAAAAAAAAAAAAAAAAAAAA")).status).toBe(404)
       const badLocale = await post("/admin/oms/return-reasons/seed", { locale: "fr" })
       expect(badLocale.status).toBe(400)
       expect(badLocale.data.message).toContain("locale")

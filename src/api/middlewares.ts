@@ -10,6 +10,7 @@ import {
   ScanBody,
   ShipPackSessionBody,
 } from "./admin/oms/pack-sessions/validators"
+import { KpiQuery } from "./admin/oms/kpis/validators"
 import { RerouteOrderBody } from "./admin/oms/orders/validators"
 import { SeedReturnReasonsBody } from "./admin/oms/return-reasons/validators"
 import { ListReturnLinesQuery } from "./admin/oms/returns/validators"
@@ -37,6 +38,11 @@ export default defineMiddlewares({
       matcher: "/admin/oms/centers/:stock_location_id",
       methods: ["POST"],
       middlewares: [validatedBody(UpsertCenterBody)],
+    },
+    {
+      matcher: "/admin/oms/kpis",
+      methods: ["GET"],
+      middlewares: [validatedQuery(KpiQuery)],
     },
     {
       matcher: "/admin/oms/return-reasons/seed",

@@ -39,16 +39,34 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter
 }
 
-/** The wall clock in the zone at an instant, written as if it were UTC (milliseconds dropped). */
-function wallClockAsUtc(instant: Date, timeZone: string): number {
-  const parts = formatterFor(timeZone).formatToParts(instant)
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0)
-  return Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"))
+/**
+ * How far the zone's clock is ahead of UTC at an instant (negative west of Greenwich). Zones
+ * change offset only at quarter-hour instants of UTC (their offsets are whole quarter hours since
+ * the 1970s), so one Intl read per zone and quarter hour is kept and reused: KPIs ask for
+ * thousands of instants of the same few days.
+ */
+const QUARTER_HOUR_MS = 900_000
+const offsets = new Map<string, number>()
+const MAX_CACHED_OFFSETS = 100_000
+
+function offsetAt(instant: number, timeZone: string): number {
+  const quarter = Math.floor(instant / QUARTER_HOUR_MS) * QUARTER_HOUR_MS
+  const key = `${timeZone}|${quarter}`
+  let offset = offsets.get(key)
+  if (offset === undefined) {
+    const parts = formatterFor(timeZone).formatToParts(new Date(quarter))
+    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0)
+    offset = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second")) - quarter
+    if (offsets.size >= MAX_CACHED_OFFSETS) offsets.clear()
+    offsets.set(key, offset)
+  }
+  return offset
 }
 
-/** How far the zone's clock is ahead of UTC at an instant (negative west of Greenwich). */
-function offsetAt(instant: number, timeZone: string): number {
-  return wallClockAsUtc(new Date(instant), timeZone) - Math.floor(instant / 1000) * 1000
+/** The wall clock in the zone at an instant, written as if it were UTC (milliseconds dropped). */
+function wallClockAsUtc(instant: Date, timeZone: string): number {
+  const seconds = Math.floor(instant.getTime() / 1000) * 1000
+  return seconds + offsetAt(seconds, timeZone)
 }
 
 /** True when Intl knows the zone (the formatter it builds is kept for later use). */

@@ -1,0 +1,28 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { kpiSummary, previousPeriod, type Period } from "../../../../lib/kpi"
+import { assertStockLocation } from "../bins/helpers"
+import { loadCalendars, loadKpiFacts } from "./helpers"
+import type { KpiQueryType } from "./validators"
+
+const DAY_MS = 86_400_000
+
+/**
+ * GET /admin/oms/kpis?from=&to=&stock_location_id=&sales_channel_id=&region_id= — the
+ * fulfilment KPIs (lib/kpi kpiSummary) of the orders placed in the period (default: the last
+ * 30 days up to now) and of the period of the same length before it, side by side.
+ */
+export async function GET(req: AuthenticatedMedusaRequest<unknown, KpiQueryType>, res: MedusaResponse) {
+  const q = req.validatedQuery as KpiQueryType
+  if (q.stock_location_id) await assertStockLocation(req.scope, q.stock_location_id)
+  const now = new Date()
+  const to = q.to ? new Date(q.to) : now
+  const period: Period = { from: q.from ? new Date(q.from) : new Date(to.getTime() - 30 * DAY_MS), to }
+  const before = previousPeriod(period)
+  const filters = { stock_location_id: q.stock_location_id, sales_channel_id: q.sales_channel_id, region_id: q.region_id }
+  const [current, previous] = await Promise.all([loadKpiFacts(req.scope, period, filters), loadKpiFacts(req.scope, before, filters)])
+  const calendars = await loadCalendars(req.scope, [...current.facts, ...previous.facts])
+  const kpis = kpiSummary(current.facts, current.returns, calendars, now)
+  // each period is bounded work; between them other requests are answered
+  await new Promise((resolve) => setImmediate(resolve))
+  res.json({ period, previous_period: before, kpis, previous: kpiSummary(previous.facts, previous.returns, calendars, now) })
+}
