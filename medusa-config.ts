@@ -64,5 +64,19 @@ module.exports = defineConfig({
     // workers serve no HTTP traffic: no admin bundle on them
     disable: process.env.MEDUSA_DISABLE_ADMIN === "true" || workerMode === "worker",
   },
-  modules: [{ resolve: "./src/modules/oms", options: omsOptions }, { resolve: "./src/modules/warehouse" }, ...redisModules],
+  modules: [
+    { resolve: "./src/modules/oms", options: omsOptions },
+    { resolve: "./src/modules/warehouse" },
+    // Medusa's local provider on "feed" (the admin's notifications) and "email" (it logs the
+    // message instead of sending it), so the demo and the tests see the delivery feedback email.
+    // A host configures its real email provider here.
+    {
+      key: Modules.NOTIFICATION,
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["feed", "email"] } }],
+      },
+    },
+    ...redisModules,
+  ],
 })

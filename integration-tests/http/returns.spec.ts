@@ -4,6 +4,7 @@ import { createAdminHeaders } from "./helpers/admin-auth"
 import { buildOmsStore } from "./helpers/oms-store"
 import { placeOrderOf, waitForRouting } from "./helpers/storefront"
 import { CARTON, JAKARTA } from "./helpers/fixtures"
+import { packShipDeliver } from "./helpers/journey"
 
 jest.setTimeout(180 * 1000)
 
@@ -38,10 +39,7 @@ medusaIntegrationTestRunner({
     const deliveredOrder = async () => {
       const orderId = await placeOrderOf(api, store, [["TEE", 3]], JAKARTA)
       await waitForRouting(api, orderId, headers)
-      const session = (await post("/admin/oms/pack-sessions", { order_id: orderId })).data.pack_session
-      for (let i = 0; i < 3; i++) expect((await post(`/admin/oms/pack-sessions/${session.id}/scans`, { barcode: "TEE" })).status).toBe(200)
-      expect((await post(`/admin/oms/pack-sessions/${session.id}/complete`, { tracking_numbers: ["JNE-1"] })).status).toBe(200)
-      expect((await post(`/admin/oms/pack-sessions/${session.id}/deliver`)).status).toBe(200)
+      await packShipDeliver(post, orderId, ["TEE", "TEE", "TEE"])
       const { data } = await get(`/admin/oms/orders/${orderId}`)
       return { orderId, lineItemId: data.order.items[0].id as string }
     }

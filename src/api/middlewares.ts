@@ -1,4 +1,4 @@
-import { defineMiddlewares } from "@medusajs/framework/http"
+import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { ListBinsQuery, MoveBinStockBody } from "./admin/oms/bins/validators"
 import { CreateCartonBody, RecommendCartonBody } from "./admin/oms/cartons/validators"
 import { UpsertCenterBody } from "./admin/oms/centers/validators"
@@ -16,6 +16,7 @@ import { SeedReturnReasonsBody } from "./admin/oms/return-reasons/validators"
 import { ListReturnLinesQuery } from "./admin/oms/returns/validators"
 import { SimulateRoutingBody } from "./admin/oms/routing/simulate/validators"
 import { CreateWaveBody, ListWavesQuery, RecordPickBody, ShortPickBody } from "./admin/oms/waves/validators"
+import { FeedbackBody } from "./store/oms/validators"
 import { omsErrorHandler } from "./error-handler"
 import { rejectUnsafeInput } from "./input-guard"
 import { validatedBody, validatedQuery } from "./validation"
@@ -26,6 +27,17 @@ export default defineMiddlewares({
     // No methods: Medusa registers these first, before every validator and route below.
     { matcher: "/admin/oms", middlewares: [rejectUnsafeInput] },
     { matcher: "/store/carts/:id/complete", middlewares: [rejectUnsafeInput] },
+    { matcher: "/store/oms", middlewares: [rejectUnsafeInput] },
+    {
+      matcher: "/store/oms/feedback/:token",
+      methods: ["POST"],
+      middlewares: [validatedBody(FeedbackBody)],
+    },
+    {
+      matcher: "/store/oms/orders/:id/feedback",
+      methods: ["POST"],
+      middlewares: [authenticate("customer", ["session", "bearer"]), validatedBody(FeedbackBody)],
+    },
     // Medusa's own routes the plugin wraps (api/admin/orders)
     { matcher: "/admin/orders/:id/cancel", middlewares: [rejectUnsafeInput] },
     { matcher: "/admin/orders/:id/fulfillments", middlewares: [rejectUnsafeInput] },

@@ -22,6 +22,12 @@ export interface OmsPluginOptions {
    * late_delivery, product, changed_mind or other. The plugin's default reasons need no entry.
    */
   returnReasonCauses?: Record<string, string>
+  /** After delivery, ask the customer for a rating by email (Medusa's notification module). Default on. */
+  feedbackEnabled?: boolean
+  /** The link in that email; `{token}` is replaced. Default "http://localhost:8000/feedback/{token}". */
+  feedbackLink?: string
+  /** Notification template id of that email. Default "oms-feedback-request". */
+  feedbackTemplate?: string
 }
 
 export interface ResolvedOmsOptions {
@@ -32,6 +38,9 @@ export interface ResolvedOmsOptions {
   unroutedLookbackHours: number
   shippingCosts: ShippingCosts
   returnReasonCauses: ReasonCauseMapping
+  feedbackEnabled: boolean
+  feedbackLink: string
+  feedbackTemplate: string
 }
 
 export const DEFAULT_OMS_OPTIONS: ResolvedOmsOptions = {
@@ -42,6 +51,9 @@ export const DEFAULT_OMS_OPTIONS: ResolvedOmsOptions = {
   unroutedLookbackHours: 24,
   shippingCosts: DEFAULT_SHIPPING_COSTS,
   returnReasonCauses: {},
+  feedbackEnabled: true,
+  feedbackLink: "http://localhost:8000/feedback/{token}",
+  feedbackTemplate: "oms-feedback-request",
 }
 
 /** Validates plugin options once at boot so a typo fails loudly instead of routing oddly. */
@@ -76,5 +88,21 @@ export function resolveOmsOptions(options: OmsPluginOptions = {}): ResolvedOmsOp
     if (!(error instanceof ReasonCauseMappingError)) throw error
     throw new Error(`medusa-oms: ${error.message.replace(/^reason_cause_mapping/, "returnReasonCauses")}`)
   }
-  return { strategy, maxShipments, lowStockThreshold, unroutedAfterMinutes, unroutedLookbackHours, shippingCosts, returnReasonCauses }
+  const text = (name: "feedbackLink" | "feedbackTemplate") => {
+    const value = options[name] ?? DEFAULT_OMS_OPTIONS[name]
+    if (typeof value !== "string" || !value.trim() || value.length > 500) throw new Error(`medusa-oms: ${name} must be a text of 1–500 characters`)
+    return value
+  }
+  return {
+    strategy,
+    maxShipments,
+    lowStockThreshold,
+    unroutedAfterMinutes,
+    unroutedLookbackHours,
+    shippingCosts,
+    returnReasonCauses,
+    feedbackEnabled: options.feedbackEnabled ?? DEFAULT_OMS_OPTIONS.feedbackEnabled,
+    feedbackLink: text("feedbackLink"),
+    feedbackTemplate: text("feedbackTemplate"),
+  }
 }

@@ -3,6 +3,11 @@ import { generateJwtToken, Modules } from "@medusajs/framework/utils"
 
 /** A registered storefront customer's bearer token (what a logged-in shopper sends). */
 export async function createCustomerHeaders(container: MedusaContainer) {
+  return (await createCustomer(container)).headers
+}
+
+/** A registered storefront customer: their id and the headers they send. */
+export async function createCustomer(container: MedusaContainer) {
   const email = `shopper-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`
   const customer = await container.resolve(Modules.CUSTOMER).createCustomers({ email, has_account: true })
   const identity = await container.resolve(Modules.AUTH).createAuthIdentities({
@@ -13,7 +18,7 @@ export async function createCustomerHeaders(container: MedusaContainer) {
     { actor_id: customer.id, actor_type: "customer", auth_identity_id: identity.id, app_metadata: { customer_id: customer.id } },
     { secret: process.env.JWT_SECRET || "supersecret", expiresIn: "1d" }
   )
-  return { authorization: `Bearer ${token}` }
+  return { customer_id: customer.id, headers: { authorization: `Bearer ${token}` } }
 }
 
 /** A publishable API key (what every storefront request carries). */

@@ -1,12 +1,15 @@
 import { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { COMPENSATIONS, deriveOrderStage, isLive, isTerminal, lineTotals, ShipmentStage, transition } from "../../lib/journey"
+import { feedbackLinkProblem } from "../../lib/feedback"
 import { OmsPluginOptions, ResolvedOmsOptions, resolveOmsOptions } from "../../lib/oms-options"
 import FulfillmentCenter from "./models/fulfillment-center"
 import OmsOrder from "./models/oms-order"
 import OrderAllocation from "./models/order-allocation"
 import OrderEvent from "./models/order-event"
 import RoutingDecision from "./models/routing-decision"
+import Feedback from "./models/feedback"
+import FeedbackRequest from "./models/feedback-request"
 import ReturnLine from "./models/return-line"
 import Shipment from "./models/shipment"
 import { backfillShipmentFactsBatch, FACT_BACKFILL_BATCH } from "./backfill-shipment-facts"
@@ -35,6 +38,8 @@ class OmsModuleService extends MedusaService({
   OrderEvent,
   Shipment,
   ReturnLine,
+  FeedbackRequest,
+  Feedback,
 }) {
   protected readonly options_: ResolvedOmsOptions
 
@@ -69,6 +74,44 @@ class OmsModuleService extends MedusaService({
     if (before.length) await this.deleteReturnLines(before.map((r) => r.id), sharedContext)
     if (rows.length) await this.createReturnLines(rows.map((r) => ({ ...r, ...key })) as never, sharedContext)
     return before.map(({ id: _id, created_at: _c, updated_at: _u, deleted_at: _d, ...row }) => row as Record<string, unknown>)
+  }
+
+  /**
+   * Stores the answer given on a feedback link and spends the link, in one transaction: of two
+   * answers on one link exactly one is kept. Refused (INVALID_DATA, field `token`) when the
+   * link is unknown, used or expired.
+   */
+  @InjectTransactionManager()
+  async answerFeedbackRequest(
+    input: { token_hash: string; rating: number; comment: string | null; now?: Date },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const now = input.now ?? new Date()
+    const manager = sharedContext.transactionManager as unknown as SqlManager
+    const spent = await manager.execute(
+      `update oms_feedback_request set used_at = ?, updated_at = ? where token_hash = ? and used_at is null and expires_at > ? and deleted_at is null returning order_id, shipment_id`,
+      [now, now, input.token_hash, now]
+    )
+    if (!spent.length) {
+      const [request] = await this.listFeedbackRequests({ token_hash: input.token_hash }, { select: ["used_at", "expires_at"] }, sharedContext)
+      const problem = feedbackLinkProblem(request ? { used_at: request.used_at as Date | null, expires_at: request.expires_at as Date } : null, now)
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `token: ${problem ?? "this feedback link is not valid"}`)
+    }
+    const { order_id, shipment_id } = spent[0] as { order_id: string; shipment_id: string }
+    const [shipment] = await this.listShipments({ id: shipment_id }, { select: ["stock_location_id", "sales_channel_id", "region_id"] }, sharedContext)
+    return this.createFeedbacks(
+      {
+        order_id,
+        shipment_id,
+        rating: input.rating,
+        comment: input.comment,
+        source: "link",
+        stock_location_id: shipment?.stock_location_id ?? null,
+        sales_channel_id: shipment?.sales_channel_id ?? null,
+        region_id: shipment?.region_id ?? null,
+      },
+      sharedContext
+    )
   }
 
   /** One batch of `backfillShipmentFactsBatch` in a short transaction of its own; returns the rows filled. */

@@ -1,0 +1,5 @@
+export * from "./request-delivery-feedback"
+export * from "./answer-feedback"
+export * from "./steps/create-feedback-request"
+export * from "./steps/send-feedback-request"
+export * from "./steps/answer-feedback"
