@@ -74,6 +74,15 @@ medusaIntegrationTestRunner({
       const stored = await sql(`select order_id, rating, source, stock_location_id from oms_feedback`)
       expect(stored).toEqual([{ order_id: orderId, rating: expect.any(Number), source: "link", stock_location_id: store.centers.jakarta }])
 
+      // the rating shows in the period's KPIs; an order left unpacked past its deadline is at risk
+      const waiting = await placeOrderOf(api, store, [["TEE", 1]], JAKARTA)
+      await waitForRouting(api, waiting, headers)
+      await sql(`update oms_shipment set placed_at = now() - interval '3 days' where order_id = ?`, [waiting])
+      const { data } = await api.get("/admin/oms/kpis", { headers })
+      expect(data.kpis.csat).toMatchObject({ satisfied: { denominator: 1 }, average: expect.any(Number) })
+      expect(data.at_risk.shipments).toEqual([expect.objectContaining({ order_id: waiting, stage: "routed", reasons: expect.arrayContaining(["overdue"]) })])
+      expect(data.at_risk.count).toBe(1)
+
       // an expired link is refused too
       await sql(`update oms_feedback_request set used_at = null, expires_at = now() - interval '1 minute' where order_id = ?`, [orderId])
       expect((await storePost(`/store/oms/feedback/${token}`, { rating: 3 })).data.message).toMatch(/expired/)

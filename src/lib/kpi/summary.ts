@@ -1,3 +1,4 @@
+import { csat } from "./csat"
 import { orderCycleTimes, stageCycleTimes } from "./cycle-times"
 import type { CentreCalendars, ReturnedLineFact, ShipmentFact } from "./facts"
 import { backOrderRate, fillRates } from "./fill-rates"
@@ -13,7 +14,13 @@ import { packsPerHour, picksPerHour } from "./throughput"
  * in it: the one list of what the dashboard means by its tiles. Each value is the definition's
  * own result (see the file it comes from); nothing is recomputed here.
  */
-export function kpiSummary(facts: readonly ShipmentFact[], returns: readonly ReturnedLineFact[], calendars: CentreCalendars, now: Date) {
+export function kpiSummary(
+  facts: readonly ShipmentFact[],
+  returns: readonly ReturnedLineFact[],
+  calendars: CentreCalendars,
+  now: Date,
+  ratings: readonly number[] = []
+) {
   const orders = new Set(facts.map((f) => f.order_id))
   return {
     orders: orders.size,
@@ -33,6 +40,7 @@ export function kpiSummary(facts: readonly ShipmentFact[], returns: readonly Ret
     return_rates: returnRates(facts, returns),
     picks_per_hour: picksPerHour(facts),
     packs_per_hour: packsPerHour(facts),
+    csat: csat(ratings),
   }
 }
 

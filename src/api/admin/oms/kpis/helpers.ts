@@ -22,6 +22,34 @@ const SHIPMENT_COLUMNS = [
   "parcels", "picked_by", "packed_by", "mispicks_caught", "cost",
 ]
 
+const toFact = (r: Record<string, any>): ShipmentFact => ({
+  shipment_id: r.id,
+  order_id: r.order_id,
+  stock_location_id: r.stock_location_id,
+  sales_channel_id: r.sales_channel_id,
+  region_id: r.region_id,
+  stage: r.stage,
+  placed_at: r.placed_at,
+  routed_at: r.routed_at,
+  waved_at: r.waved_at,
+  picked_at: r.picked_at,
+  short_picked_at: r.short_picked_at,
+  packed_at: r.packed_at,
+  shipped_at: r.shipped_at,
+  delivered_at: r.delivered_at,
+  canceled_at: r.canceled_at,
+  units: Number(r.units),
+  lines: Number(r.line_count),
+  // a part without a centre is the order's back-ordered units
+  backordered_units: r.stage === "backordered" ? Number(r.units) : 0,
+  parcels: Number(r.parcels),
+  picked_by: r.picked_by,
+  packed_by: r.packed_by,
+  mispicks_caught: Number(r.mispicks_caught),
+  cost: r.cost === null ? null : Number(r.cost),
+  promised_days: null,
+})
+
 /** The facts of the orders placed in `period` (every shipment of an order, whichever the filter matched). */
 export async function loadKpiFacts(scope: MedusaContainer, period: Period, filters: KpiFilters) {
   const knex = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
@@ -36,33 +64,7 @@ export async function loadKpiFacts(scope: MedusaContainer, period: Period, filte
       `from: the period holds more than ${KPI_SHIPMENTS_MAX} shipments; choose a shorter period or one centre`
     )
   }
-  const facts: ShipmentFact[] = rows.map((r: Record<string, any>) => ({
-    shipment_id: r.id,
-    order_id: r.order_id,
-    stock_location_id: r.stock_location_id,
-    sales_channel_id: r.sales_channel_id,
-    region_id: r.region_id,
-    stage: r.stage,
-    placed_at: r.placed_at,
-    routed_at: r.routed_at,
-    waved_at: r.waved_at,
-    picked_at: r.picked_at,
-    short_picked_at: r.short_picked_at,
-    packed_at: r.packed_at,
-    shipped_at: r.shipped_at,
-    delivered_at: r.delivered_at,
-    canceled_at: r.canceled_at,
-    units: Number(r.units),
-    lines: Number(r.line_count),
-    // a part without a centre is the order's back-ordered units
-    backordered_units: r.stage === "backordered" ? Number(r.units) : 0,
-    parcels: Number(r.parcels),
-    picked_by: r.picked_by,
-    packed_by: r.packed_by,
-    mispicks_caught: Number(r.mispicks_caught),
-    cost: r.cost === null ? null : Number(r.cost),
-    promised_days: null,
-  }))
+  const facts: ShipmentFact[] = rows.map(toFact)
   const orderIds = [...new Set(facts.map((f) => f.order_id))]
   const returnRows = orderIds.length
     ? await knex("oms_return_line").select("order_id", "shipment_id", "quantity", "cause", "received_at", "requested_at").whereNull("deleted_at").whereIn("order_id", orderIds)
@@ -70,7 +72,21 @@ export async function loadKpiFacts(scope: MedusaContainer, period: Period, filte
   const returns: ReturnedLineFact[] = returnRows
     .filter((r: Record<string, any>) => isRootCause(r.cause))
     .map((r: Record<string, any>) => ({ order_id: r.order_id, shipment_id: r.shipment_id, units: Number(r.quantity), cause: r.cause, received_at: r.received_at ?? r.requested_at }))
-  return { facts, returns }
+  const ratings = orderIds.length
+    ? (await knex("oms_feedback").select("rating").whereNull("deleted_at").whereIn("order_id", orderIds)).map((r: { rating: number }) => Number(r.rating))
+    : []
+  return { facts, returns, ratings }
+}
+
+/** Shipments still on their way to leaving a centre (any placement date), for the at-risk list. */
+export async function loadOpenFacts(scope: MedusaContainer, filters: KpiFilters): Promise<ShipmentFact[]> {
+  const knex = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const open = knex("oms_shipment").select("order_id").whereNull("deleted_at").whereIn("stage", ["routed", "backordered", "waved", "picked", "short_picked", "packed"])
+  if (filters.stock_location_id) open.where("stock_location_id", filters.stock_location_id)
+  if (filters.sales_channel_id) open.where("sales_channel_id", filters.sales_channel_id)
+  if (filters.region_id) open.where("region_id", filters.region_id)
+  const rows = await knex("oms_shipment").select(SHIPMENT_COLUMNS).whereNull("deleted_at").whereNotNull("placed_at").whereIn("order_id", open.limit(KPI_SHIPMENTS_MAX)).limit(KPI_SHIPMENTS_MAX)
+  return rows.map(toFact)
 }
 
 /** Every centre's calendar; a centre without a profile works Monday to Friday in Jakarta time without a cut-off. */

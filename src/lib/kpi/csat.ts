@@ -1,0 +1,22 @@
+import { Rate, rateOf } from "./rows"
+
+export interface Csat {
+  /** Satisfied answers (4 or 5 of 5) over all answers: the usual CSAT score. */
+  satisfied: Rate
+  /** Mean rating, 1–5; null without answers. */
+  average: number | null
+  /** Answers per rating, index 0 = rating 1. */
+  distribution: [number, number, number, number, number]
+}
+
+/** Customer satisfaction from delivery ratings (whole numbers 1–5; anything else is ignored). */
+export function csat(ratings: readonly number[]): Csat {
+  const valid = ratings.filter((r) => Number.isInteger(r) && r >= 1 && r <= 5)
+  const distribution: Csat["distribution"] = [0, 0, 0, 0, 0]
+  for (const r of valid) distribution[r - 1]++
+  return {
+    satisfied: rateOf(distribution[3] + distribution[4], valid.length),
+    average: valid.length ? valid.reduce((a, b) => a + b, 0) / valid.length : null,
+    distribution,
+  }
+}
