@@ -42,6 +42,7 @@ import {
   ensureStock,
   ensureStoreBasics,
   placeOrderThroughCart,
+  seedJourneyHistory,
   StoreBasics,
 } from "./demo-store"
 
@@ -197,6 +198,14 @@ export default async function seedDemo({ container }: ExecArgs) {
     started,
     orders_started: ordersStarted,
   })
+
+  // --- The orders' past: fulfilled, shipped, delivered, some returned and rated (before the bins
+  // are filled, so the bins hold what is left in stock)
+  const journeysStarted = Date.now()
+  const journeys = await seedJourneyHistory(container)
+  logger.info(
+    `[seed-demo] journeys: ${journeys.delivered} shipments delivered, ${journeys.shipped} on their way, ${journeys.late} left late, ${journeys.returns} returns, ${journeys.ratings} ratings, ${journeys.failed} failed (${seconds(journeysStarted)})`
+  )
 
   // --- Warehouses: layout, putaway of what Medusa stocks, carton catalogue (each only when missing)
   await seedWarehouses(container, logger, centers, catalog)
@@ -546,7 +555,7 @@ async function backdateOmsTimeline(container: MedusaContainer, orderId: string, 
       oms.updateOmsOrders(omsOrders.map((o) => ({ id: o.id, stage_changed_at: routedAt, created_at: routedAt }) as never)),
     shipments.length &&
       oms.updateShipments(
-        shipments.map((s) => ({ id: s.id, routed_at: routedAt, stage_changed_at: routedAt, created_at: routedAt }) as never)
+        shipments.map((s) => ({ id: s.id, placed_at: placedAt, routed_at: routedAt, stage_changed_at: routedAt, created_at: routedAt }) as never)
       ),
   ])
 }
