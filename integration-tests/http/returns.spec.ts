@@ -118,6 +118,32 @@ medusaIntegrationTestRunner({
       expect((await get(`/admin/oms/kpis?stock_location_id=${store.centers.surabaya}`)).data.kpis.orders).toBe(0)
     })
 
+    it("keeps the rows right when a return is received in two parts", async () => {
+      await post("/admin/oms/return-reasons/seed", {})
+      const { data: reasons } = await get("/admin/return-reasons?limit=100")
+      const inTransit = reasons.return_reasons.find((r: any) => r.value === "oms_damaged_in_transit")
+      const { orderId, lineItemId } = await deliveredOrder()
+      const returnId = (await post("/admin/returns", { order_id: orderId, location_id: store.centers.jakarta })).data.return.id
+      await post(`/admin/returns/${returnId}/request-items`, { items: [{ id: lineItemId, quantity: 3, reason_id: inTransit.id }] })
+      await post(`/admin/returns/${returnId}/request`)
+      // first parcel back: one unit, fine
+      await post(`/admin/returns/${returnId}/receive`)
+      await post(`/admin/returns/${returnId}/receive-items`, { items: [{ id: lineItemId, quantity: 1 }] })
+      expect((await post(`/admin/returns/${returnId}/receive/confirm`)).status).toBe(200)
+      await until(async () => (await returnLines(orderId)).some((r: any) => r.received_quantity === 1), "the first receipt")
+      expect((await returnLines(orderId)).map((r: any) => [r.part, r.quantity, r.received_quantity, r.cause])).toEqual([["all", 3, 1, "damaged"]])
+      // second parcel: the other two, one of them broken
+      await post(`/admin/returns/${returnId}/receive`)
+      await post(`/admin/returns/${returnId}/receive-items`, { items: [{ id: lineItemId, quantity: 1 }] })
+      await post(`/admin/returns/${returnId}/dismiss-items`, { items: [{ id: lineItemId, quantity: 1 }] })
+      expect((await post(`/admin/returns/${returnId}/receive/confirm`)).status).toBe(200)
+      await until(async () => (await returnLines(orderId)).length === 2, "the second receipt")
+      expect((await returnLines(orderId)).map((r: any) => [r.part, r.quantity, r.received_quantity, r.damaged_quantity, r.cause, r.rule])).toEqual([
+        ["damaged", 1, 1, 1, "damaged", "damaged_units_received"],
+        ["intact", 2, 2, 0, "damaged", "default_reason_tree"],
+      ])
+    })
+
     it("refuses a bad returns query by field and changes nothing", async () => {
       const unknownCause = await get("/admin/oms/returns?cause=broken")
       expect(unknownCause.status).toBe(400)

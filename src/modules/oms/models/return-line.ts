@@ -21,6 +21,7 @@ const ReturnLine = model
     variant_id: model.text().nullable(),
     product_id: model.text().nullable(),
     quantity: model.number(),
+    /** Units back at the warehouse, fine or damaged. */
     received_quantity: model.number().default(0),
     damaged_quantity: model.number().default(0),
     reason_id: model.text().nullable(),

@@ -140,7 +140,8 @@ export const loadReturnLinesStep = createStep(loadReturnLinesStepId, async (inpu
         variant_id: item?.variant_id ?? null,
         product_id: item?.product_id ?? null,
         quantity: part.quantity,
-        received_quantity: parts.length === 1 ? Math.min(unit.received, unit.quantity) : part.damaged_quantity > 0 ? part.quantity : Math.max(0, unit.received - unit.damaged),
+        // units back at the warehouse, fine or dismissed as damaged (Medusa counts those apart)
+        received_quantity: parts.length === 1 ? Math.min(unit.quantity, unit.received + unit.damaged) : part.damaged_quantity > 0 ? part.quantity : Math.min(part.quantity, unit.received),
         damaged_quantity: part.damaged_quantity,
         reason_id: unit.reason_id,
         reason_value: facts.reason_path.at(-1)?.value ?? null,
