@@ -99,6 +99,17 @@ medusaIntegrationTestRunner({
       expect(damaged.cause_label).toEqual({ en: expect.any(String), id: expect.any(String) })
       expect((await get(`/admin/oms/returns?cause=damaged`)).data.count).toBe(1)
 
+      // the same rows as CSV, the cause in the admin's language, customer's words kept
+      const exported = await get(`/admin/oms/returns/export?lang=id`)
+      expect(exported.status).toBe(200)
+      expect(exported.headers["content-type"]).toMatch(/^text\/csv/)
+      const [header, ...csvRows] = String(exported.data).trim().split("\n")
+      expect(header.split(",")).toEqual(expect.arrayContaining(["requested_at", "quantity", "cause", "why", "customer_words"]))
+      expect(csvRows).toHaveLength(2)
+      const { ROOT_CAUSE_LABELS } = await import("../../src/lib/returns")
+      expect(csvRows.some((r) => r.includes(ROOT_CAUSE_LABELS.damaged.id) && r.includes("terlalu kecil"))).toBe(true)
+      expect((await get(`/admin/oms/returns/export?lang=fr`)).status).toBe(400)
+
       // the KPIs of the period see the order's journey and its return
       const kpis = await get(`/admin/oms/kpis?stock_location_id=${store.centers.jakarta}`)
       expect(kpis.status).toBe(200)

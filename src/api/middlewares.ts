@@ -13,7 +13,7 @@ import {
 import { KpiQuery } from "./admin/oms/kpis/validators"
 import { RerouteOrderBody } from "./admin/oms/orders/validators"
 import { SeedReturnReasonsBody } from "./admin/oms/return-reasons/validators"
-import { ListReturnLinesQuery } from "./admin/oms/returns/validators"
+import { ExportReturnLinesQuery, ListReturnLinesQuery } from "./admin/oms/returns/validators"
 import { SimulateRoutingBody } from "./admin/oms/routing/simulate/validators"
 import { CreateWaveBody, ListWavesQuery, RecordPickBody, ShortPickBody } from "./admin/oms/waves/validators"
 import { FeedbackBody } from "./store/oms/validators"
@@ -65,6 +65,11 @@ export default defineMiddlewares({
       matcher: "/admin/oms/returns",
       methods: ["GET"],
       middlewares: [validatedQuery(ListReturnLinesQuery)],
+    },
+    {
+      matcher: "/admin/oms/returns/export",
+      methods: ["GET"],
+      middlewares: [validatedQuery(ExportReturnLinesQuery)],
     },
     {
       matcher: "/admin/oms/orders/:order_id/reroute",

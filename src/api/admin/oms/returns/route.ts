@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { RETURN_CAUSE_RULES, ROOT_CAUSE_LABELS } from "../../../../lib/returns"
 import { assertStockLocation } from "../bins/helpers"
+import { returnLinesQuery } from "./helpers"
 import type { ListReturnLinesQueryType } from "./validators"
 
 /**
@@ -14,15 +14,7 @@ import type { ListReturnLinesQueryType } from "./validators"
 export async function GET(req: AuthenticatedMedusaRequest<unknown, ListReturnLinesQueryType>, res: MedusaResponse) {
   const q = req.validatedQuery as ListReturnLinesQueryType
   if (q.stock_location_id) await assertStockLocation(req.scope, q.stock_location_id)
-  const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const filtered = () => {
-    const base = knex("oms_return_line").whereNull("deleted_at")
-    if (q.from) base.where("requested_at", ">=", new Date(q.from))
-    if (q.to) base.where("requested_at", "<=", new Date(q.to))
-    if (q.stock_location_id) base.where("stock_location_id", q.stock_location_id)
-    if (q.cause) base.where("cause", q.cause)
-    return base
-  }
+  const filtered = () => returnLinesQuery(req.scope, q)
   const [lines, byCause, [{ count }]] = await Promise.all([
     filtered().select("*").orderBy([{ column: "requested_at", order: "desc" }, { column: "id", order: "asc" }]).limit(q.limit).offset(q.offset),
     filtered().select("cause").sum({ units: "quantity" }).count({ lines: "*" }).groupBy("cause"),

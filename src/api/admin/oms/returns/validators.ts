@@ -17,3 +17,16 @@ export const ListReturnLinesQuery = z
   .refine((q) => !q.from || !q.to || Date.parse(q.from) <= Date.parse(q.to), { message: "from must not be after to", path: ["from"] })
 
 export type ListReturnLinesQueryType = z.infer<typeof ListReturnLinesQuery>
+
+/** Query of GET /admin/oms/returns/export: the same filters, and the language of the cause columns. */
+export const ExportReturnLinesQuery = z
+  .object({
+    from: isoDateTime("from").optional(),
+    to: isoDateTime("to").optional(),
+    stock_location_id: idText("stock_location_id").optional(),
+    cause: z.enum(ROOT_CAUSES).optional(),
+    lang: z.enum(["en", "id"]).default("en"),
+  })
+  .strict()
+
+export type ExportReturnLinesQueryType = z.infer<typeof ExportReturnLinesQuery>
