@@ -1,3 +1,4 @@
+import { exactPercentile } from "../kpi/percentile"
 import type { RoutingDecision } from "./types"
 
 export interface DecisionSummary {
@@ -16,10 +17,8 @@ export interface DecisionSummary {
 
 /** Nearest-rank percentile (p in 0..100); null for no values. */
 export function percentile(values: number[], p: number): number | null {
-  if (!values.length) return null
-  const sorted = [...values].sort((a, b) => a - b)
-  const rank = Math.ceil((Math.min(100, Math.max(0, p)) / 100) * sorted.length)
-  return sorted[Math.max(0, rank - 1)]
+  // one nearest-rank rule for the whole plugin (lib/kpi); here p is clamped instead of refused
+  return exactPercentile(values, Math.min(100, Math.max(0, p)))
 }
 
 /** Farthest parcel, or null when the order ships nothing or any parcel's distance is unknown. */
