@@ -94,6 +94,10 @@ medusaIntegrationTestRunner({
         { cause: "damaged", units: 1, lines: 1 },
         { cause: "product", units: 2, lines: 1 },
       ])
+      expect(listed.data.by_cause_centre.sort((a: any, b: any) => (a.cause < b.cause ? -1 : 1))).toEqual([
+        { cause: "damaged", stock_location_id: store.centers.jakarta, units: 1, lines: 1 },
+        { cause: "product", stock_location_id: store.centers.jakarta, units: 2, lines: 1 },
+      ])
       const damaged = listed.data.return_lines.find((l: any) => l.cause === "damaged")
       expect(damaged.rule_text.id).toEqual(expect.any(String))
       expect(damaged.cause_label).toEqual({ en: expect.any(String), id: expect.any(String) })
