@@ -1,0 +1,100 @@
+import fs from "node:fs"
+import path from "node:path"
+import resources from "../../i18n"
+import en from "../../i18n/json/en.json"
+import id from "../../i18n/json/id.json"
+import { contentLocale, intlLocale, OMS_NS } from "../i18n"
+import { BREAKDOWN_STAGES, TILE_SPECS } from "../kpi-tiles"
+
+type Tree = { [key: string]: string | Tree }
+const PLURAL = /_(zero|one|two|few|many|other)$/
+
+function flatten(tree: Tree, prefix = ""): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const [key, value] of Object.entries(tree)) {
+    const full = prefix ? `${prefix}.${key}` : key
+    if (typeof value === "string") out.set(full, value)
+    else for (const [k, v] of flatten(value, full)) out.set(k, v)
+  }
+  return out
+}
+
+const EN = flatten(en as Tree)
+const ID = flatten(id as Tree)
+const base = (keys: Iterable<string>) => new Set([...keys].map((k) => k.replace(PLURAL, "")))
+const vars = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort()
+/** A key as `t` resolves it: itself, or its plural forms. */
+const has = (keys: Map<string, string>, key: string) => keys.has(key) || keys.has(`${key}_other`)
+
+describe("admin translations", () => {
+  it("are what Medusa's admin reads: { language: { namespace: strings } } in the plugin's own namespace", () => {
+    expect(Object.keys(resources).sort()).toEqual(["en", "id"])
+    expect(resources.en[OMS_NS]).toBe(en)
+    expect(resources.id[OMS_NS]).toBe(id)
+  })
+
+  it("have the same keys in English and Bahasa Indonesia (plural forms aside)", () => {
+    expect([...base(ID.keys())].sort()).toEqual([...base(EN.keys())].sort())
+  })
+
+  it("use the same placeholders in both languages", () => {
+    for (const [key, text] of EN) {
+      // a singular may say the number in words ("Today"), so it is checked against its plural
+      if (key.endsWith("_one")) {
+        const plural = vars(EN.get(key.replace(/_one$/, "_other")) ?? "")
+        expect([key, vars(text).filter((v) => !plural.includes(v))]).toEqual([key, []])
+        continue
+      }
+      expect([key, vars(ID.get(key) ?? "")]).toEqual([key, vars(text)])
+    }
+  })
+
+  it("give English both plural forms, and Indonesian (no plural) the `other` form", () => {
+    for (const key of EN.keys()) {
+      if (key.endsWith("_one")) expect(EN.has(key.replace(/_one$/, "_other"))).toBe(true)
+    }
+    expect([...ID.keys()].filter((k) => /_(one|two|few|many)$/.test(k))).toEqual([])
+  })
+
+  it("hold every key the tiles and the stage chart ask for", () => {
+    for (const spec of TILE_SPECS) {
+      for (const key of [`kpi.${spec.key}.label`, `kpi.${spec.key}.help`]) expect([key, has(EN, key)]).toEqual([key, true])
+    }
+    for (const stage of BREAKDOWN_STAGES) expect(has(EN, `stages.${stage}`)).toBe(true)
+  })
+
+  it("hold every literal key the new pages use", () => {
+    const root = path.join(__dirname, "..", "..")
+    const files = ["routes/oms/dashboard/page.tsx", "routes/oms/returns/page.tsx", "lib/use-format.ts"]
+      .concat(fs.readdirSync(path.join(root, "components/dashboard")).map((f) => `components/dashboard/${f}`))
+      .concat(fs.readdirSync(path.join(root, "components/returns")).map((f) => `components/returns/${f}`))
+    const missing: string[] = []
+    for (const file of files) {
+      const source = fs.readFileSync(path.join(root, file), "utf8")
+      for (const match of source.matchAll(/\bt\("([\w.]+)"/g)) if (!has(EN, match[1])) missing.push(`${file}: ${match[1]}`)
+    }
+    expect(missing).toEqual([])
+  })
+
+  it("the sidebar labels are keys of the namespace", () => {
+    const root = path.join(__dirname, "..", "..")
+    for (const page of ["routes/oms/dashboard/page.tsx", "routes/oms/returns/page.tsx"]) {
+      const source = fs.readFileSync(path.join(root, page), "utf8")
+      const label = /label: "([\w.]+)",\s*translationNs: "([\w-]+)"/.exec(source)
+      expect(label?.[2]).toBe(OMS_NS)
+      expect(has(EN, label![1])).toBe(true)
+    }
+  })
+})
+
+describe("locales", () => {
+  it("formats in the admin's language and asks the server for English or Indonesian texts", () => {
+    expect(intlLocale("id")).toBe("id-ID")
+    expect(intlLocale("en")).toBe("en-GB")
+    expect(intlLocale("de")).toBe("de")
+    expect(intlLocale(undefined)).toBe("en-GB")
+    expect(contentLocale("id")).toBe("id")
+    expect(contentLocale("id-ID")).toBe("id")
+    expect(contentLocale("de")).toBe("en")
+  })
+})

@@ -1,0 +1,121 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { ChartActivity } from "@medusajs/icons"
+import { Container, Heading, Skeleton, Text } from "@medusajs/ui"
+import { useMemo } from "react"
+import { Section } from "../../../components/common/section"
+import { CentreFilter, ChannelFilter, PeriodFilter, RegionFilter } from "../../../components/dashboard/dashboard-filters"
+import { KpiTile } from "../../../components/dashboard/kpi-tile"
+import { StageChart } from "../../../components/dashboard/stage-chart"
+import { errorMessage, isPeriodTooLong } from "../../../lib/errors"
+import { useOmsTranslation } from "../../../lib/i18n"
+import { buildKpiTiles, isEmptyPeriod, stageBreakdown } from "../../../lib/kpi-tiles"
+import { asDateInputs, customPeriod, formatPeriod, presetPeriod } from "../../../lib/periods"
+import { useFormatContext } from "../../../lib/use-format"
+import { useKpis } from "../../../lib/use-kpis"
+import { useDefaultCurrency } from "../../../lib/use-store-data"
+import { useUrlParams } from "../../../lib/use-url-state"
+
+const PRESETS = [7, 30, 90]
+const DEFAULT_DAYS = 30
+const PARAMS = ["range", "from", "to", "centre", "channel", "region"] as const
+
+const Notice = ({ title, text, tone = "subtle" }: { title: string; text: string; tone?: "subtle" | "error" }) => (
+  <Container className="flex flex-col gap-y-1 px-6 py-8 text-center">
+    <Text weight="plus" className={tone === "error" ? "text-ui-fg-error" : "text-ui-fg-base"}>
+      {title}
+    </Text>
+    <Text size="small" className="text-ui-fg-subtle mx-auto max-w-[560px]">
+      {text}
+    </Text>
+  </Container>
+)
+
+const FulfilmentDashboardPage = () => {
+  const { t, locale } = useOmsTranslation()
+  const [params, setParams] = useUrlParams(PARAMS)
+  const range = params.range && (params.range === "custom" || PRESETS.includes(Number(params.range))) ? params.range : String(DEFAULT_DAYS)
+  const custom = range === "custom" ? customPeriod(params.from, params.to) : null
+  // a custom range not complete yet keeps showing the default period
+  const period = useMemo(() => custom ?? presetPeriod(range === "custom" ? DEFAULT_DAYS : Number(range)), [custom?.from, custom?.to, range])
+  const kpis = useKpis({ ...period, stock_location_id: params.centre, sales_channel_id: params.channel, region_id: params.region })
+  const format = useFormatContext(useDefaultCurrency())
+  const data = kpis.data
+  const tiles = useMemo(() => (data ? buildKpiTiles(data.kpis, data.previous) : []), [data])
+
+  return (
+    <div className="flex flex-col gap-y-3">
+      <Container className="divide-y p-0">
+        <div className="flex flex-col px-6 py-4">
+          <Heading level="h1">{t("dashboard.title")}</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            {t("dashboard.subtitle")}
+          </Text>
+        </div>
+        <div className="flex flex-wrap items-end gap-3 px-6 py-4">
+          <PeriodFilter
+            presets={PRESETS}
+            value={{ range, from: params.from, to: params.to }}
+            onChange={(change) =>
+              // choosing "custom" starts from the period on screen, so the range is complete at once
+              setParams(change.range === "custom" && !params.from ? { ...change, ...asDateInputs(period) } : change)
+            }
+          />
+          <CentreFilter value={params.centre} onChange={(centre) => setParams({ centre })} />
+          <ChannelFilter value={params.channel} onChange={(channel) => setParams({ channel })} />
+          <RegionFilter value={params.region} onChange={(region) => setParams({ region })} />
+        </div>
+        <div className="px-6 py-3">
+          <Text size="small" className="text-ui-fg-subtle">
+            {data
+              ? t("dashboard.comparing", { period: formatPeriod(data.period, locale), previous: formatPeriod(data.previous_period, locale) })
+              : formatPeriod(period, locale)}
+            {range === "custom" && !custom && ` · ${t("filters.customIncomplete")}`}
+          </Text>
+        </div>
+      </Container>
+
+      {kpis.isLoading && (
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4">
+          {Array.from({ length: 8 }, (_, i) => (
+            <Skeleton key={i} className="h-[132px] w-full rounded-lg" />
+          ))}
+        </div>
+      )}
+
+      {kpis.isError && isPeriodTooLong(kpis.error) && (
+        <Notice title={t("dashboard.tooLongTitle")} text={t("dashboard.tooLongText")} />
+      )}
+      {kpis.isError && !isPeriodTooLong(kpis.error) && (
+        <Notice tone="error" title={t("dashboard.errorTitle")} text={errorMessage(kpis.error, t("common.tryAgain"))} />
+      )}
+
+      {!kpis.isError && data && isEmptyPeriod(data.kpis) && (
+        <Notice title={t("dashboard.emptyTitle")} text={t("dashboard.emptyText")} />
+      )}
+
+      {!kpis.isError && data && !isEmptyPeriod(data.kpis) && (
+        <>
+          <div className={`grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4 ${kpis.isFetching ? "opacity-60" : ""}`}>
+            {tiles.map((tile) => (
+              <KpiTile key={tile.key} tile={tile} format={format} />
+            ))}
+          </div>
+          <Container className="p-0">
+            <Section title={t("dashboard.stagesTitle")} description={t("dashboard.stagesText")}>
+              <StageChart bars={stageBreakdown(data.kpis.stage_times)} format={format} />
+            </Section>
+          </Container>
+        </>
+      )}
+    </div>
+  )
+}
+
+export const config = defineRouteConfig({
+  label: "nav.dashboard",
+  translationNs: "medusa-oms",
+  icon: ChartActivity,
+  rank: 9,
+})
+
+export default FulfilmentDashboardPage
