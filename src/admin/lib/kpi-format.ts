@@ -70,6 +70,8 @@ export function formatMoney(amount: number | null | undefined, currency: string 
       return new Intl.NumberFormat(locale, {
         style: "currency",
         currency: currency.toUpperCase(),
+        // the store's own currency: "Rp", "$", "€" rather than "IDR", "US$"
+        currencyDisplay: "narrowSymbol",
         ...(big ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
       }).format(amount)
     } catch {

@@ -21,7 +21,7 @@ const FilterSelect = ({
   allLabel?: string
   options: { value: string; label: string }[]
 }) => (
-  <div className="flex min-w-[180px] flex-col gap-y-1">
+  <div className="flex min-w-[200px] flex-col gap-y-1">
     <Label htmlFor={id} size="xsmall" weight="plus" className="text-ui-fg-subtle">
       {label}
     </Label>

@@ -40,7 +40,7 @@ export const KpiTile = ({ tile, format }: { tile: Tile; format: FormatContext })
           </span>
         )}
       </div>
-      {tile.details.map((d) => (
+      {tile.details.filter((d) => tile.value != null && d.value != null).map((d) => (
         <Text key={d.key} size="small" className="text-ui-fg-subtle tabular-nums">
           {t(`kpi.${tile.key}.${d.key}`, { value: formatValue(d.kind, d.value, format) })}
         </Text>

@@ -28,7 +28,7 @@ export const StageChart = ({ bars, format }: { bars: StageBar[]; format: FormatC
           <XAxis
             type="number"
             dataKey="ms"
-            tickFormatter={(v: number) => formatDuration(v, format.units)}
+            tickFormatter={(v: number) => (v === 0 ? "0" : formatDuration(v, format.units))}
             tick={{ fill: "var(--fg-muted)", fontSize: 12 }}
             axisLine={false}
             tickLine={false}

@@ -57,7 +57,7 @@ export const ReturnLinesTable = ({
                   </Table.Cell>
                   <Table.Cell className="text-right tabular-nums">{formatCount(line.quantity, locale)}</Table.Cell>
                   <Table.Cell className="min-w-[220px] max-w-[340px]">
-                    <Badge size="2xsmall" color={CAUSE_COLORS[line.cause]?.badge ?? "grey"}>
+                    <Badge size="2xsmall" color={CAUSE_COLORS[line.cause]?.badge ?? "grey"} className="h-auto whitespace-normal py-0.5 text-left">
                       {line.cause_label?.[contentLocale] ?? ROOT_CAUSE_LABELS[line.cause]?.[contentLocale] ?? line.cause}
                     </Badge>
                     {line.rule_text && (
@@ -83,7 +83,7 @@ export const ReturnLinesTable = ({
                     )}
                   </Table.Cell>
                   <Table.Cell className="whitespace-nowrap">{centreName(line.stock_location_id)}</Table.Cell>
-                  <Table.Cell className="min-w-[120px]">
+                  <Table.Cell className="min-w-[150px] break-words">
                     <Text size="small">{packer ?? "—"}</Text>
                     {line.carton_code && (
                       <Text size="xsmall" className="text-ui-fg-subtle">

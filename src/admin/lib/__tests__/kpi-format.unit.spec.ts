@@ -71,7 +71,7 @@ describe("numbers and money", () => {
 
   it("writes money in the store's currency, without minor units from 1,000 up", () => {
     expect(formatMoney(12500, "idr", "id-ID")).toMatch(/^Rp\s?12\.500$/)
-    expect(formatMoney(12500, "IDR", "en-GB")).toMatch(/^IDR\s?12,500$/)
+    expect(formatMoney(12500, "IDR", "en-GB")).toMatch(/^Rp\s?12,500$/)
     expect(formatMoney(3.5, "eur", "en-GB")).toBe("€3.50")
     expect(formatMoney(12.5, null, "en-GB")).toBe("12.5")
     expect(formatMoney(12.5, "not-a-currency", "en-GB")).toBe("12.5")

@@ -59,7 +59,8 @@ const ReturnsAnalysisPage = () => {
               {t("returns.subtitle")}
             </Text>
           </div>
-          <SeedReasonsButton />
+          {/* the empty state has its own, larger button */}
+          {data && data.count > 0 && <SeedReasonsButton />}
         </div>
         <div className="flex flex-wrap items-end gap-3 px-6 py-4">
           <PeriodFilter
