@@ -6,7 +6,11 @@
  * the first centre that has routed orders, picks it, opens a pack session and scans one unit,
  * then shoots the picking, packing and warehouse screens and their print previews.
  *
- *   node scripts/screenshots.mjs [--url http://localhost:9000] [--out docs/screenshots]
+ * The fulfilment dashboard and returns pages are shot in English and in Bahasa Indonesia (the
+ * admin's language is the `lng` cookie and localStorage entry its profile page writes), at
+ * 1440×900 and 1024×768; `--only reports` shoots just those, without touching the demo's data.
+ *
+ *   node scripts/screenshots.mjs [--url http://localhost:9000] [--out docs/screenshots] [--only reports]
  */
 import fs from "node:fs"
 import path from "node:path"
@@ -18,6 +22,7 @@ const BASE = arg("url", "http://localhost:9000")
 const OUT = arg("out", "docs/screenshots")
 const EMAIL = arg("email", "admin@medusa-oms.test")
 const PASSWORD = arg("password", "medusa-oms")
+const ONLY = arg("only", null)
 
 async function api(pathname, token, init = {}) {
   const res = await fetch(`${BASE}${pathname}`, {
@@ -36,6 +41,11 @@ async function main() {
       body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
     })
   ).json()
+  if (ONLY === "reports") {
+    const browser = await launch()
+    await reportShots(browser)
+    return browser.close()
+  }
   // An order that was split, one that was back-ordered, and a plain one, for the widget.
   const { orders } = await api("/admin/orders?limit=300&fields=id,display_id", token)
   const views = []
@@ -48,10 +58,8 @@ async function main() {
   const plain = views.find((o) => o.routing?.allocations.length === 1 && o.stage === "routed")
   const { centers } = await api("/admin/oms/centers", token)
 
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  })
+  const browser = await launch()
+  await reportShots(browser)
   const shots = [
     ["centers", "/app/oms/centers", null],
     ["simulator", "/app/oms/routing", async (page) => {
@@ -82,8 +90,19 @@ async function main() {
   await browser.close()
 }
 
-async function login(browser, width, height) {
+const launch = () =>
+  chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  })
+
+async function login(browser, width, height, language = null) {
   const context = await browser.newContext({ viewport: { width, height } })
+  if (language) {
+    // what the admin's profile page stores when the language is changed (i18next's detector)
+    await context.addCookies([{ name: "lng", value: language, url: BASE }])
+    await context.addInitScript((lng) => window.localStorage.setItem("lng", lng), language)
+  }
   const page = await context.newPage()
   page.setDefaultTimeout(120000)
   await page.goto(`${BASE}/app/login`, { waitUntil: "domcontentloaded" })
@@ -105,6 +124,27 @@ async function shoot(page, url, name, act) {
   const file = path.join(OUT, `${name}.png`)
   await page.screenshot({ path: file, fullPage: true })
   console.log(`wrote ${file}`)
+}
+
+/** The dashboard and returns pages in English and Bahasa Indonesia, desktop and small laptop. */
+async function reportShots(browser) {
+  for (const language of ["en", "id"]) {
+    for (const [width, height, suffix] of [[1440, 900, ""], [1024, 768, "-1024"]]) {
+      const { context, page } = await login(browser, width, height, language)
+      const pages = [["dashboard", "/app/oms/dashboard?range=30"], ["returns", "/app/oms/returns?range=365"]]
+      // the empty states, on a month before the demo's history
+      if (!suffix) pages.push(["dashboard-empty", "/app/oms/dashboard?range=custom&from=2025-01-01&to=2025-01-31"], ["returns-empty", "/app/oms/returns?range=custom&from=2025-01-01&to=2025-01-31"])
+      for (const [name, url] of pages) {
+        await page.goto(`${BASE}${url}`)
+        await page.waitForLoadState("networkidle")
+        await page.waitForTimeout(1500)
+        const file = path.join(OUT, `${name}-${language}${suffix}.png`)
+        await page.screenshot({ path: file })
+        console.log(`wrote ${file}`)
+      }
+      await context.close()
+    }
+  }
 }
 
 /** Shoots a print preview: clicks the print button, renders with the print stylesheet. */

@@ -1,7 +1,7 @@
 import type { CauseCentreCount, RootCause } from "./kpi-types"
 
 export interface CauseCentreMatrix {
-  /** Causes with at least one unit, in the given order. */
+  /** Causes with at least one unit, most units first (ties in the given order). */
   causes: RootCause[]
   /** Centres (stock_location_id; null = not traced to a centre), most returned units first, the untraced last. */
   centres: (string | null)[]
@@ -19,8 +19,9 @@ export const centreKey = (id: string | null) => id ?? "none"
 
 /**
  * Units returned per cause and centre, from the server's grouped counts (rows of the same cause
- * and centre are added up). Causes keep `order` (the server's list), centres are sorted by their
- * returned units (ties by name, via `nameOf`), and units that no centre shipped come last.
+ * and centre are added up). Causes and centres are sorted by their returned units (causes' ties
+ * in `order`, the server's list; centres' ties by name, via `nameOf`), and units that no centre
+ * shipped come last.
  */
 export function buildCauseCentreMatrix(
   rows: readonly CauseCentreCount[],
@@ -45,7 +46,8 @@ export function buildCauseCentreMatrix(
   }
   const known = new Set<string>(order)
   const extra = Object.keys(causeTotals).filter((c) => !known.has(c)).sort() as RootCause[]
-  const causes = [...order, ...extra].filter((c) => (causeTotals[c] ?? 0) > 0)
+  // most returned first, like the bars beside it; ties keep the server's order
+  const causes = [...order, ...extra].filter((c) => (causeTotals[c] ?? 0) > 0).sort((a, b) => causeTotals[b] - causeTotals[a])
   const sortedCentres = [...centres.values()].sort((a, b) => {
     if (a === null) return 1
     if (b === null) return -1

@@ -42,7 +42,7 @@ export const KpiTile = ({ tile, format }: { tile: Tile; format: FormatContext })
       </div>
       {tile.details.filter((d) => tile.value != null && d.value != null).map((d) => (
         <Text key={d.key} size="small" className="text-ui-fg-subtle tabular-nums">
-          {t(`kpi.${tile.key}.${d.key}`, { value: formatValue(d.kind, d.value, format) })}
+          {t(`kpi.${tile.key}.${d.key}`, { value: formatValue(d.kind, d.value, format), count: d.value ?? 0 })}
         </Text>
       ))}
       <div className="mt-auto flex flex-col gap-y-0.5 pt-1">

@@ -1,7 +1,7 @@
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from "recharts"
 import { CAUSE_COLORS } from "../../lib/cause-colors"
 import { useOmsTranslation } from "../../lib/i18n"
-import { formatCount } from "../../lib/kpi-format"
+import { formatCount, formatRate } from "../../lib/kpi-format"
 import { ROOT_CAUSE_LABELS, ROOT_CAUSES, type CauseCount } from "../../lib/kpi-types"
 
 /** Returned units per cause, largest first, in the admin's language. */
@@ -40,7 +40,7 @@ export const CauseBars = ({ counts }: { counts: CauseCount[] }) => {
               formatter={(value: unknown) => {
                 const units = Number(value)
                 const share = total ? units / total : 0
-                return `${t("returns.unitsCount", { count: units, n: formatCount(units, locale) })} · ${new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(share)}`
+                return `${t("returns.unitsCount", { count: units, n: formatCount(units, locale) })} · ${formatRate(share, locale)}`
               }}
             />
           </Bar>

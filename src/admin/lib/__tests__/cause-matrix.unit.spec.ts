@@ -19,7 +19,7 @@ describe("buildCauseCentreMatrix", () => {
       ROOT_CAUSES,
       nameOf
     )
-    expect(m.causes).toEqual(["wrong_item", "damaged", "other"])
+    expect(m.causes).toEqual(["other", "wrong_item", "damaged"])
     expect(m.centres).toEqual(["sloc_jkt", "sloc_sby", null])
     expect(m.units.wrong_item.sloc_jkt).toBe(5)
     expect(m.units.other.none).toBe(9)
@@ -29,6 +29,18 @@ describe("buildCauseCentreMatrix", () => {
     expect(m.max).toBe(9)
     expect(cellShade(m, "other", null)).toBe(1)
     expect(cellShade(m, "damaged", "sloc_mdn")).toBe(0)
+  })
+
+  it("keeps the server's order of causes with as many units", () => {
+    const m = buildCauseCentreMatrix(
+      [
+        { cause: "other", stock_location_id: "sloc_jkt", units: 1, lines: 1 },
+        { cause: "damaged", stock_location_id: "sloc_jkt", units: 1, lines: 1 },
+        { cause: "product", stock_location_id: "sloc_jkt", units: 3, lines: 1 },
+      ],
+      ROOT_CAUSES
+    )
+    expect(m.causes).toEqual(["product", "damaged", "other"])
   })
 
   it("breaks ties between centres by name", () => {
