@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createAdminHeaders } from "./helpers/admin-auth"
 import { buildOmsStore } from "./helpers/oms-store"
 import { placeOrderOf, waitForRouting } from "./helpers/storefront"
@@ -129,6 +129,11 @@ medusaIntegrationTestRunner({
       expect(k.cycle_times.placed_to_delivered.count).toBe(1)
       expect(k.cycle_times.placed_to_delivered.p50_ms).toBeGreaterThan(0)
       expect(kpis.data.previous.orders).toBe(0)
+      // on-time delivery counts once the shipping option promises delivery days
+      expect(k.on_time_delivery.denominator).toBe(0)
+      const [{ shipping_option_id }] = (await getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(`select shipping_option_id from oms_shipment where order_id = ?`, [orderId])).rows
+      await getContainer().resolve(Modules.FULFILLMENT).updateShippingOptions(shipping_option_id, { metadata: { oms_promised_days: 5 } } as never)
+      expect((await get("/admin/oms/kpis")).data.kpis.on_time_delivery).toMatchObject({ numerator: 1, denominator: 1, rate: 1 })
       // another centre's filter sees nothing of it
       expect((await get(`/admin/oms/kpis?stock_location_id=${store.centers.surabaya}`)).data.kpis.orders).toBe(0)
     })

@@ -19,7 +19,7 @@ export interface KpiFilters {
 const SHIPMENT_COLUMNS = [
   "id", "order_id", "stock_location_id", "sales_channel_id", "region_id", "stage", "placed_at", "routed_at", "waved_at",
   "picked_at", "short_picked_at", "packed_at", "shipped_at", "delivered_at", "canceled_at", "units", "line_count",
-  "parcels", "picked_by", "packed_by", "mispicks_caught", "cost",
+  "parcels", "picked_by", "packed_by", "mispicks_caught", "cost", "shipping_option_id",
 ]
 
 const toFact = (r: Record<string, any>): ShipmentFact => ({
@@ -64,7 +64,7 @@ export async function loadKpiFacts(scope: MedusaContainer, period: Period, filte
       `from: the period holds more than ${KPI_SHIPMENTS_MAX} shipments; choose a shorter period or one centre`
     )
   }
-  const facts: ShipmentFact[] = rows.map(toFact)
+  const facts: ShipmentFact[] = withPromisedDays(rows.map(toFact), rows, await promisedDaysByOption(knex, rows))
   const orderIds = [...new Set(facts.map((f) => f.order_id))]
   const returnRows = orderIds.length
     ? await knex("oms_return_line").select("order_id", "shipment_id", "quantity", "cause", "received_at", "requested_at").whereNull("deleted_at").whereIn("order_id", orderIds)
@@ -86,7 +86,28 @@ export async function loadOpenFacts(scope: MedusaContainer, filters: KpiFilters)
   if (filters.sales_channel_id) open.where("sales_channel_id", filters.sales_channel_id)
   if (filters.region_id) open.where("region_id", filters.region_id)
   const rows = await knex("oms_shipment").select(SHIPMENT_COLUMNS).whereNull("deleted_at").whereNotNull("placed_at").whereIn("order_id", open.limit(KPI_SHIPMENTS_MAX)).limit(KPI_SHIPMENTS_MAX)
-  return rows.map(toFact)
+  return withPromisedDays(rows.map(toFact), rows, await promisedDaysByOption(knex, rows))
+}
+
+/**
+ * Delivery days a shipping option promises: its metadata `oms_promised_days`, a whole number
+ * of working days after the ship-by day (as `oms_sla_days` is the dispatch promise). Options
+ * without it promise nothing, and their shipments stay out of on-time delivery.
+ */
+async function promisedDaysByOption(knex: any, rows: Record<string, any>[]): Promise<Map<string, number>> {
+  const ids = [...new Set(rows.map((r) => r.shipping_option_id).filter(Boolean))]
+  if (!ids.length) return new Map()
+  const options = await knex("shipping_option").select("id", "metadata").whereIn("id", ids)
+  const promised = new Map<string, number>()
+  for (const o of options) {
+    const days = Number(o.metadata?.oms_promised_days)
+    if (Number.isInteger(days) && days >= 0 && days <= 365) promised.set(o.id, days)
+  }
+  return promised
+}
+
+function withPromisedDays(facts: ShipmentFact[], rows: Record<string, any>[], promised: Map<string, number>): ShipmentFact[] {
+  return facts.map((f, i) => ({ ...f, promised_days: promised.get(rows[i].shipping_option_id) ?? null }))
 }
 
 /** Every centre's calendar; a centre without a profile works Monday to Friday in Jakarta time without a cut-off. */
