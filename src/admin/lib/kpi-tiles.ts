@@ -153,6 +153,15 @@ export const TILE_SPECS: TileSpec[] = [
     details: (k) => [{ key: "orders", kind: "rate", value: k.return_rates.orders.rate }],
     basis: (k) => rateBasis(k.return_rates.units),
   },
+  {
+    key: "csat",
+    kind: "rate",
+    better: "up",
+    value: (k) => k.csat?.satisfied.rate ?? null,
+    details: (k) => [{ key: "average", kind: "decimal", value: k.csat?.average ?? null }],
+    basis: (k) => (k.csat ? rateBasis(k.csat.satisfied) : null),
+    hideWhen: (k) => !k.csat?.satisfied.denominator,
+  },
 ]
 
 /** The tiles for a period and the one before it, with each change and whether it is good. */

@@ -47,6 +47,8 @@ export interface KpiSummary {
   parcels_per_order: PerOrder
   cost_per_order: PerOrder
   return_rates: { units: Rate; orders: Rate }
+  /** Delivery ratings: share of 4–5 of 5, average, answers per rating. */
+  csat?: { satisfied: Rate; average: number | null; distribution: number[] }
 }
 
 export interface KpiResponse {

@@ -52,6 +52,14 @@ describe("buildKpiTiles", () => {
     expect(keys).toContain("on_time_delivery")
   })
 
+  it("shows customer satisfaction once a period has ratings, with the average beside it", () => {
+    const csat = (happy: number, all: number, average: number | null) => ({ satisfied: rate(happy, all), average, distribution: [0, 0, 0, 0, 0] })
+    expect(buildKpiTiles(summary({ csat: csat(0, 0, null) }), summary()).map((t) => t.key)).not.toContain("csat")
+    const tile = buildKpiTiles(summary({ csat: csat(8, 10, 4.3) }), summary({ csat: csat(6, 10, 3.9) })).find((t) => t.key === "csat")!
+    expect(tile).toMatchObject({ value: 0.8, previous: 0.6, details: [{ key: "average", kind: "decimal", value: 4.3 }], basis: { key: "basis", count: 8, total: 10 } })
+    expect(tile.change).toMatchObject({ direction: "up", tone: "good" })
+  })
+
   it("compares the main value and colours it by the KPI's good direction", () => {
     const tiles = buildKpiTiles(
       summary({
