@@ -33,9 +33,11 @@ export function shipmentOfLine<S extends ShipmentForReturn>(shipments: S[], line
 const DAY_MS = 86_400_000
 
 /**
- * What classification and the returns page know of that shipment. "Late" is measured where the
- * OMS knows the promise: the parcel left its centre after the ship-by deadline of the centre's
- * cut-off (lib/kpi shipByDeadline). Without a calendar or a dispatch it is unknown (null).
+ * What classification and the returns page know of that shipment. `shipped_late`: the parcel
+ * left its centre after the ship-by deadline of the centre's cut-off (lib/kpi shipByDeadline);
+ * null without a calendar or a dispatch. A parcel that left late arrived late too; one that left
+ * on time may still have been late at the door (the carrier's promise is not known here), so
+ * `delivered_late` is then unknown, not false, and a customer's "arrived late" is believed.
  */
 export function returnShipmentFacts(
   shipment: ShipmentForReturn,
@@ -45,7 +47,7 @@ export function returnShipmentFacts(
   const late = shipped && shipment.placed_at && calendar ? shipped.getTime() >= shipByDeadline(shipment.placed_at, calendar).getTime() : null
   const transit = shipment.shipped_at && shipment.delivered_at ? (shipment.delivered_at.getTime() - shipment.shipped_at.getTime()) / DAY_MS : null
   return {
-    delivered_late: late,
+    delivered_late: late === true ? true : null,
     shipped_late: late,
     days_in_transit: transit === null ? null : Math.round(transit * 100) / 100,
     mispicks_caught: shipment.mispicks_caught,
