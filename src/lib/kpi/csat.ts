@@ -11,12 +11,18 @@ export interface Csat {
 
 /** Customer satisfaction from delivery ratings (whole numbers 1–5; anything else is ignored). */
 export function csat(ratings: readonly number[]): Csat {
-  const valid = ratings.filter((r) => Number.isInteger(r) && r >= 1 && r <= 5)
   const distribution: Csat["distribution"] = [0, 0, 0, 0, 0]
-  for (const r of valid) distribution[r - 1]++
+  for (const r of ratings) if (Number.isInteger(r) && r >= 1 && r <= 5) distribution[r - 1]++
+  return csatOfDistribution(distribution)
+}
+
+/** The same from the answers per rating (index 0 = rating 1), as the per-day rollups keep them. */
+export function csatOfDistribution(distribution: Csat["distribution"]): Csat {
+  const answers = distribution.reduce((a, b) => a + b, 0)
+  const total = distribution.reduce((sum, n, i) => sum + n * (i + 1), 0)
   return {
-    satisfied: rateOf(distribution[3] + distribution[4], valid.length),
-    average: valid.length ? valid.reduce((a, b) => a + b, 0) / valid.length : null,
-    distribution,
+    satisfied: rateOf(distribution[3] + distribution[4], answers),
+    average: answers ? total / answers : null,
+    distribution: [...distribution] as Csat["distribution"],
   }
 }

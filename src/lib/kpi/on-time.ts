@@ -21,27 +21,54 @@ export const shippedOnTime = (fact: ShipmentFact, shipBy: Date) => doneBefore(sh
 export const deliveredOnTime = (fact: ShipmentFact, deliverBy: Date) => doneBefore(fact.delivered_at, deliverBy)
 
 /**
- * Of the open shipments that have a deadline and are done, or whose deadline has passed by
- * `now`, the share done before it. Not done after the deadline is late; not done and not yet
- * due is not counted yet.
+ * The open shipments that have a deadline, as far as they can be counted without a clock: those
+ * done (on time or not), and those not done yet by their deadline (the deadline → how many). A
+ * tally is a sum over shipments, so tallies of separate days add up (the per-day rollups).
  */
-function deadlineRate(
+export interface DeadlineTally {
+  on_time: number
+  done: number
+  /** Deadline (ms since the epoch, as text) → shipments not done yet with that deadline. */
+  pending: Record<string, number>
+}
+
+export function deadlineTally(
   facts: readonly ShipmentFact[],
-  now: Date,
   deadlineOf: (fact: ShipmentFact) => Date | null,
   doneAt: (fact: ShipmentFact) => Date | null
-): Rate {
-  let onTime = 0
-  let counted = 0
+): DeadlineTally {
+  const tally: DeadlineTally = { on_time: 0, done: 0, pending: {} }
   for (const fact of facts.filter(isOpenFact)) {
     const deadline = deadlineOf(fact)
+    if (!deadline) continue
     const done = doneAt(fact)
-    if (!deadline || (done === null && deadline > now)) continue
-    counted++
-    if (doneBefore(done, deadline)) onTime++
+    if (done === null) {
+      const key = String(deadline.getTime())
+      tally.pending[key] = (tally.pending[key] ?? 0) + 1
+      continue
+    }
+    tally.done++
+    if (doneBefore(done, deadline)) tally.on_time++
   }
-  return rateOf(onTime, counted)
+  return tally
 }
+
+/**
+ * The rate a tally gives at `now`: of the shipments done, or whose deadline has passed by `now`,
+ * the share done before it. Not done after the deadline is late; not done and not yet due is not
+ * counted yet.
+ */
+export function tallyRate(tally: DeadlineTally, now: Date): Rate {
+  let overdue = 0
+  for (const [deadline, count] of Object.entries(tally.pending)) if (Number(deadline) <= now.getTime()) overdue += count
+  return rateOf(tally.on_time, tally.done + overdue)
+}
+
+export const shipmentTally = (facts: readonly ShipmentFact[], calendars: CentreCalendars) =>
+  deadlineTally(facts, (fact) => shipByOf(fact, calendars), shippedAt)
+
+export const deliveryTally = (facts: readonly ShipmentFact[], calendars: CentreCalendars) =>
+  deadlineTally(facts, (fact) => deliverByOf(fact, calendars), (fact) => fact.delivered_at)
 
 /**
  * On-time shipment: of the open shipments (live, not canceled) of a centre that have shipped, or
@@ -52,7 +79,7 @@ function deadlineRate(
  */
 export function onTimeShipmentRate(facts: readonly ShipmentFact[], calendars: CentreCalendars, now: Date): Rate {
   checkCalendars(calendars)
-  return deadlineRate(facts, now, (fact) => shipByOf(fact, calendars), shippedAt)
+  return tallyRate(shipmentTally(facts, calendars), now)
 }
 
 /**
@@ -63,5 +90,5 @@ export function onTimeShipmentRate(facts: readonly ShipmentFact[], calendars: Ce
  */
 export function onTimeDeliveryRate(facts: readonly ShipmentFact[], calendars: CentreCalendars, now: Date): Rate {
   checkCalendars(calendars)
-  return deadlineRate(facts, now, (fact) => deliverByOf(fact, calendars), (fact) => fact.delivered_at)
+  return tallyRate(deliveryTally(facts, calendars), now)
 }

@@ -65,13 +65,16 @@ export function perfectOrders(facts: readonly ShipmentFact[], returns: readonly 
     damage_free: shareOf(orders, damageFree),
     accurate: shareOf(orders, accurate),
   }
-  const rates = Object.values(components).map((c) => c.rate)
   return {
     perfect: shareOf(orders, (o) => inFull(o) && onTime(o) && damageFree(o) && accurate(o)),
     ...components,
-    werc_index: orders.length ? rates.reduce((product: number, r) => product * r!, 1) : null,
+    werc_index: wercIndex(Object.values(components)),
   }
 }
+
+/** The product of the component rates; null when no order is delivered (the rates are null then). */
+export const wercIndex = (components: readonly Rate[]): number | null =>
+  components.some((c) => c.rate === null) ? null : components.reduce((product, c) => product * c.rate!, 1)
 
 /**
  * Order accuracy: of the delivered orders (as `perfectOrders` counts them), the share from which

@@ -24,6 +24,9 @@ export function pickAccuracy(facts: readonly ShipmentFact[], returns: readonly R
     returns.filter((r) => r.cause === "wrong_item" && r.shipment_id !== null && pickedIds.has(r.shipment_id)),
     (r) => r.units
   )
-  const rate = units_picked > 0 ? Math.max(0, 1 - (mispicks_caught + wrong_item_units) / units_picked) : null
-  return { units_picked, mispicks_caught, wrong_item_units, rate }
+  return { units_picked, mispicks_caught, wrong_item_units, rate: pickAccuracyRate(units_picked, mispicks_caught, wrong_item_units) }
 }
+
+/** 1 − picked wrong / picked, never below 0; null when nothing was picked. */
+export const pickAccuracyRate = (unitsPicked: number, mispicksCaught: number, wrongItemUnits: number): number | null =>
+  unitsPicked > 0 ? Math.max(0, 1 - (mispicksCaught + wrongItemUnits) / unitsPicked) : null

@@ -15,6 +15,16 @@ export interface PersonThroughput {
   units_per_hour: number
 }
 
+/** One person's work as it adds up across days: the clock hours worked (hour numbers since the epoch) and what was done. */
+export interface PersonWork {
+  hours: number[]
+  shipments: number
+  lines: number
+  units: number
+}
+
+export type WorkByPerson = Record<string, PersonWork>
+
 /**
  * Work per person per hour worked, where an hour worked is a clock hour (hh:00 to hh:59, UTC
  * hours, which are the local hours in whole-hour zones such as Indonesia's) in which the
@@ -22,7 +32,7 @@ export interface PersonThroughput {
  * hours; a lone pick at 13:05 adds a whole hour, so sparse work reads as slow work. Live parts
  * count, canceled ones too (the work was done); superseded ones do not.
  */
-function throughput(facts: readonly ShipmentFact[], by: (f: ShipmentFact) => string | null, at: (f: ShipmentFact) => Date | null): PersonThroughput[] {
+export function workByPerson(facts: readonly ShipmentFact[], by: (f: ShipmentFact) => string | null, at: (f: ShipmentFact) => Date | null): WorkByPerson {
   const people = new Map<string, { hours: Set<number>; shipments: number; lines: number; units: number }>()
   for (const fact of facts.filter(isLiveFact)) {
     const person = by(fact)
@@ -35,22 +45,49 @@ function throughput(facts: readonly ShipmentFact[], by: (f: ShipmentFact) => str
     work.units += fact.units
     people.set(person, work)
   }
-  return [...people]
+  const out: WorkByPerson = {}
+  for (const [person, work] of people) out[person] = { ...work, hours: [...work.hours].sort((a, b) => a - b) }
+  return out
+}
+
+/** Two people's-work records as one: hours worked in either, work of both. */
+export function mergeWork(a: WorkByPerson, b: WorkByPerson): WorkByPerson {
+  const out: WorkByPerson = { ...a }
+  for (const [person, work] of Object.entries(b)) {
+    const mine = out[person]
+    out[person] = mine
+      ? {
+          hours: [...new Set([...mine.hours, ...work.hours])].sort((x, y) => x - y),
+          shipments: mine.shipments + work.shipments,
+          lines: mine.lines + work.lines,
+          units: mine.units + work.units,
+        }
+      : work
+  }
+  return out
+}
+
+/** The per-hour figures of each person, by name. */
+export function throughputOf(work: WorkByPerson): PersonThroughput[] {
+  return Object.entries(work)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([person, { hours, shipments, lines, units }]) => ({
       person,
-      hours: hours.size,
+      hours: hours.length,
       shipments,
       lines,
       units,
-      shipments_per_hour: shipments / hours.size,
-      lines_per_hour: lines / hours.size,
-      units_per_hour: units / hours.size,
+      shipments_per_hour: shipments / hours.length,
+      lines_per_hour: lines / hours.length,
+      units_per_hour: units / hours.length,
     }))
 }
 
+export const pickWork = (facts: readonly ShipmentFact[]) => workByPerson(facts, (f) => f.picked_by, (f) => f.picked_at)
+export const packWork = (facts: readonly ShipmentFact[]) => workByPerson(facts, (f) => f.packed_by, (f) => f.packed_at)
+
 /** Picks per hour per picker (`picked_by`, timed by `picked_at`); see the hour rule above. */
-export const picksPerHour = (facts: readonly ShipmentFact[]) => throughput(facts, (f) => f.picked_by, (f) => f.picked_at)
+export const picksPerHour = (facts: readonly ShipmentFact[]) => throughputOf(pickWork(facts))
 
 /** Packs per hour per packer (`packed_by`, timed by `packed_at`); see the hour rule above. */
-export const packsPerHour = (facts: readonly ShipmentFact[]) => throughput(facts, (f) => f.packed_by, (f) => f.packed_at)
+export const packsPerHour = (facts: readonly ShipmentFact[]) => throughputOf(packWork(facts))
