@@ -1,3 +1,4 @@
+import { isKnownTimeZone } from "./time/local-date"
 import { DEFAULT_SHIPPING_COSTS } from "./routing/shipping-cost"
 import { ROUTING_STRATEGIES, RoutingStrategy, ShippingCosts } from "./routing/types"
 import { parseReasonCauseMapping, ReasonCauseMapping, ReasonCauseMappingError } from "./returns"
@@ -28,6 +29,11 @@ export interface OmsPluginOptions {
   feedbackLink?: string
   /** Notification template id of that email. Default "oms-feedback-request". */
   feedbackTemplate?: string
+  /**
+   * The time zone whose days the dashboard's daily rollups count in (IANA, e.g. "Asia/Jakarta",
+   * the default). Periods that start and end at its midnights are read from the rollups.
+   */
+  reportingTimeZone?: string
 }
 
 export interface ResolvedOmsOptions {
@@ -41,6 +47,7 @@ export interface ResolvedOmsOptions {
   feedbackEnabled: boolean
   feedbackLink: string
   feedbackTemplate: string
+  reportingTimeZone: string
 }
 
 export const DEFAULT_OMS_OPTIONS: ResolvedOmsOptions = {
@@ -54,6 +61,7 @@ export const DEFAULT_OMS_OPTIONS: ResolvedOmsOptions = {
   feedbackEnabled: true,
   feedbackLink: "http://localhost:8000/feedback/{token}",
   feedbackTemplate: "oms-feedback-request",
+  reportingTimeZone: "Asia/Jakarta",
 }
 
 /** Validates plugin options once at boot so a typo fails loudly instead of routing oddly. */
@@ -93,7 +101,12 @@ export function resolveOmsOptions(options: OmsPluginOptions = {}): ResolvedOmsOp
     if (typeof value !== "string" || !value.trim() || value.length > 500) throw new Error(`medusa-oms: ${name} must be a text of 1–500 characters`)
     return value
   }
+  const reportingTimeZone = options.reportingTimeZone ?? DEFAULT_OMS_OPTIONS.reportingTimeZone
+  if (typeof reportingTimeZone !== "string" || !isKnownTimeZone(reportingTimeZone)) {
+    throw new Error(`medusa-oms: reportingTimeZone must be an IANA time zone such as Asia/Jakarta, got ${options.reportingTimeZone}`)
+  }
   return {
+    reportingTimeZone,
     strategy,
     maxShipments,
     lowStockThreshold,

@@ -12,6 +12,9 @@ import Feedback from "./models/feedback"
 import FeedbackRequest from "./models/feedback-request"
 import ReturnLine from "./models/return-line"
 import Shipment from "./models/shipment"
+import KpiRollup from "./models/kpi-rollup"
+import KpiRollupDay from "./models/kpi-rollup-day"
+import KpiRollupState from "./models/kpi-rollup-state"
 import { backfillShipmentFactsBatch, FACT_BACKFILL_BATCH } from "./backfill-shipment-facts"
 import { DecisionRecord, DecisionUndo, recordDecision, undoDecision } from "./record-decision"
 import type { ShipmentCreate, ShipmentMove, ShipmentMoveResult, ShipmentPatch, ShipmentUndo } from "./shipment-moves"
@@ -40,6 +43,9 @@ class OmsModuleService extends MedusaService({
   ReturnLine,
   FeedbackRequest,
   Feedback,
+  KpiRollup,
+  KpiRollupDay,
+  KpiRollupState,
 }) {
   protected readonly options_: ResolvedOmsOptions
 

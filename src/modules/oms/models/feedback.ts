@@ -19,6 +19,8 @@ const Feedback = model
   .indexes([
     { on: ["order_id"], where: "deleted_at IS NULL" },
     { on: ["stock_location_id", "created_at"], where: "deleted_at IS NULL" },
+    // the KPI rollup refresh finds the orders whose returns or ratings changed since its last run
+    { on: ["updated_at"] },
   ])
 
 export default Feedback

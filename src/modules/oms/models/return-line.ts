@@ -56,6 +56,8 @@ const ReturnLine = model
     { on: ["stock_location_id", "requested_at"], where: "deleted_at IS NULL" },
     { on: ["product_id", "requested_at"], where: "deleted_at IS NULL" },
     { on: ["cause", "requested_at"], where: "deleted_at IS NULL" },
+    // the KPI rollup refresh finds the orders whose returns or ratings changed since its last run
+    { on: ["updated_at"] },
   ])
 
 export default ReturnLine

@@ -64,6 +64,8 @@ const Shipment = model
     { on: ["stock_location_id", "placed_at"], where: "deleted_at IS NULL" },
     { on: ["sales_channel_id", "placed_at"], where: "deleted_at IS NULL" },
     { on: ["region_id", "placed_at"], where: "deleted_at IS NULL" },
+    // the KPI rollup refresh finds the days whose facts changed since its last run
+    { on: ["updated_at"] },
   ])
 
 export default Shipment
