@@ -60,3 +60,24 @@ export function uncoveredSpans(period: Period, rolledDays: readonly string[], ti
   if (cursor < period.to) spans.push({ from: cursor, to: period.to })
   return spans
 }
+
+/** "2026-11" of "2026-11-30". */
+export const monthOfDay = (day: string) => day.slice(0, 7)
+
+/** Every day of a month, in order. */
+export function daysOfMonth(month: string): string[] {
+  const [year, m] = month.split("-").map(Number)
+  const count = new Date(Date.UTC(year, m, 0)).getUTCDate()
+  return Array.from({ length: count }, (_, i) => `${month}-${String(i + 1).padStart(2, "0")}`)
+}
+
+/**
+ * The days grouped for reading: the months every day of which is among `days` (read as one
+ * month row each), and the other days (read one row each).
+ */
+export function groupWholeMonths(days: readonly string[]): { months: string[]; days: string[] } {
+  const present = new Set(days)
+  const months = [...new Set(days.map(monthOfDay))].filter((month) => daysOfMonth(month).every((d) => present.has(d)))
+  const inMonths = new Set(months)
+  return { months, days: days.filter((d) => !inMonths.has(monthOfDay(d))) }
+}

@@ -50,23 +50,6 @@ export function workByPerson(facts: readonly ShipmentFact[], by: (f: ShipmentFac
   return out
 }
 
-/** Two people's-work records as one: hours worked in either, work of both. */
-export function mergeWork(a: WorkByPerson, b: WorkByPerson): WorkByPerson {
-  const out: WorkByPerson = { ...a }
-  for (const [person, work] of Object.entries(b)) {
-    const mine = out[person]
-    out[person] = mine
-      ? {
-          hours: [...new Set([...mine.hours, ...work.hours])].sort((x, y) => x - y),
-          shipments: mine.shipments + work.shipments,
-          lines: mine.lines + work.lines,
-          units: mine.units + work.units,
-        }
-      : work
-  }
-  return out
-}
-
 /** The per-hour figures of each person, by name. */
 export function throughputOf(work: WorkByPerson): PersonThroughput[] {
   return Object.entries(work)

@@ -1,6 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { ANY, KpiPartial, kpiPartial, mergeAllPartials, Period, rollupKeyOf, uncoveredSpans, wholePastDays } from "../../lib/kpi"
+import {
+  ANY, daysOfMonth, groupWholeMonths, KpiPartial, kpiPartial, mergeAllPartials, monthOfDay, Period, RollupKey, rollupKeyOf, uncoveredSpans, wholePastDays,
+} from "../../lib/kpi"
 import { KPI_LIVE_SHIPMENTS_MAX, KpiFacts, KpiFilters, loadCalendars, loadKpiFacts } from "./load-kpi-facts"
 
 /** Orders worked out between two yields to the event loop. */
@@ -25,29 +27,53 @@ export async function readKpiPartial(scope: MedusaContainer, period: Period, fil
   const knex = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const days = wholePastDays(period, timeZone, now)
   const key = rollupKeyOf(filters)
-  const rows: { day: string; stock_location_key: string; sales_channel_key: string; region_key: string; partial: KpiPartial }[] = days.length
-    ? await knex("oms_kpi_rollup")
-        .select("day", "stock_location_key", "sales_channel_key", "region_key", "partial")
-        .whereNull("deleted_at")
-        .where("day", ">=", days[0])
-        .where("day", "<=", days[days.length - 1])
-        .where((q: any) =>
-          q
-            .where({ stock_location_key: key.stock_location, sales_channel_key: key.sales_channel, region_key: key.region })
-            .orWhere({ stock_location_key: ANY, sales_channel_key: ANY, region_key: ANY })
-        )
-    : []
-  const wanted = new Set(days)
-  const isAll = (r: (typeof rows)[number]) => r.stock_location_key === ANY && r.sales_channel_key === ANY && r.region_key === ANY
-  const rolled = rows.filter((r) => isAll(r) && wanted.has(r.day)).map((r) => r.day)
-  const rolledSet = new Set(rolled)
-  const matching = rows.filter(
-    (r) => rolledSet.has(r.day) && r.stock_location_key === key.stock_location && r.sales_channel_key === key.sales_channel && r.region_key === key.region
-  )
+  const grouped = groupWholeMonths(days)
+  // a month with a day still waiting to be rewritten is read day by day (or from the facts)
+  const waiting = grouped.months.length
+    ? new Set((await knex("oms_kpi_rollup_day").select("day").whereNull("deleted_at").where("day", ">=", grouped.months[0])).map((r: { day: string }) => monthOfDay(r.day)))
+    : new Set<string>()
+  const months = grouped.months.filter((m) => !waiting.has(m))
+  const singleDays = [...grouped.days, ...grouped.months.filter((m) => waiting.has(m)).flatMap(daysOfMonth)]
+  const rows = await loadRollupRows(knex, key, months, singleDays)
+  const isAll = (r: RollupRow) => r.stock_location_key === ANY && r.sales_channel_key === ANY && r.region_key === ANY
+  const rolledMonths = new Set(rows.filter((r) => r.grain === "month" && isAll(r)).map((r) => r.day))
+  const rolledDays = new Set(rows.filter((r) => r.grain === "day" && isAll(r)).map((r) => r.day))
+  const rolled = [...[...rolledMonths].flatMap(daysOfMonth), ...rolledDays]
+  const used = rows.filter((r) => r.partial && (r.grain === "month" ? rolledMonths.has(r.day) : rolledDays.has(r.day)))
   const spans = uncoveredSpans(period, rolled, timeZone)
   const live = await loadLiveFacts(scope, spans, filters)
-  const partials = [...matching.map((r) => r.partial), await partialInChunks(scope, live)]
+  const partials = [...used.map((r) => r.partial!), await partialInChunks(scope, live)]
   return { partial: mergeAllPartials(partials), rolled_days: rolled.length, live_spans: spans }
+}
+
+interface RollupRow {
+  grain: "day" | "month"
+  day: string
+  stock_location_key: string
+  sales_channel_key: string
+  region_key: string
+  /** Only on the rows of the filter's cell; the all-filters rows are read to know a day is rolled up. */
+  partial: KpiPartial | null
+}
+
+/** The filter's cells and the all-filters cells of the given months and days. */
+async function loadRollupRows(knex: any, key: RollupKey, months: string[], days: string[]): Promise<RollupRow[]> {
+  if (!months.length && !days.length) return []
+  const cells = (q: any) =>
+    q
+      .where({ stock_location_key: key.stock_location, sales_channel_key: key.sales_channel, region_key: key.region })
+      .orWhere({ stock_location_key: ANY, sales_channel_key: ANY, region_key: ANY })
+  const filterCellPartial = knex.raw("case when stock_location_key = ? and sales_channel_key = ? and region_key = ? then partial end as partial", [
+    key.stock_location, key.sales_channel, key.region,
+  ])
+  return knex("oms_kpi_rollup")
+    .select("grain", "day", "stock_location_key", "sales_channel_key", "region_key", filterCellPartial)
+    .whereNull("deleted_at")
+    .where((q: any) => {
+      if (months.length) q.orWhere((m: any) => m.where("grain", "month").whereIn("day", months))
+      if (days.length) q.orWhere((d: any) => d.where("grain", "day").whereIn("day", days))
+    })
+    .where(cells)
 }
 
 const tooManyLive = () =>

@@ -1,5 +1,5 @@
 import fc from "fast-check"
-import { ANY, dayBounds, kpiSummary, mergeAllPartials, rollupCells, rollupDayOf, rollupKeyOf, summaryOfPartial, uncoveredSpans, wholePastDays, type ShipmentFact } from ".."
+import { ANY, dayBounds, daysOfMonth, groupWholeMonths, kpiSummary, mergeAllPartials, rollupCells, rollupDayOf, rollupKeyOf, summaryOfPartial, uncoveredSpans, wholePastDays, type ShipmentFact } from ".."
 import { scenarioArb } from "./arbitraries"
 import { CALENDARS } from "./fixtures"
 
@@ -118,5 +118,27 @@ describe("rollup plan", () => {
     const period = { from: new Date("2026-11-23T17:00:00Z"), to: new Date("2026-11-30T17:00:00Z") } // 24–30 Nov WIB
     expect(wholePastDays(period, ZONE, now)).toEqual(["2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27", "2026-11-28", "2026-11-29"])
     expect(uncoveredSpans(period, wholePastDays(period, ZONE, now), ZONE)).toEqual([{ from: new Date("2026-11-29T17:00:00Z"), to: period.to }])
+  })
+})
+
+describe("whole months of a plan", () => {
+  it("reads a month as one row only when every one of its days is in the plan, leap years included", () => {
+    expect(daysOfMonth("2028-02")).toHaveLength(29)
+    expect(daysOfMonth("2026-02")).toHaveLength(28)
+    const days = [...daysOfMonth("2026-10").slice(5), ...daysOfMonth("2026-11"), "2026-12-01"]
+    expect(groupWholeMonths(days)).toEqual({ months: ["2026-11"], days: [...daysOfMonth("2026-10").slice(5), "2026-12-01"] })
+  })
+
+  it("covers each planned day exactly once, as a month or as a day (property)", () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date("2024-01-01T00:00:00Z"), max: new Date("2027-01-01T00:00:00Z"), noInvalidDate: true }), fc.integer({ min: 0, max: 800 }), (from, n) => {
+        const period = { from, to: new Date(from.getTime() + n * DAY) }
+        const days = wholePastDays(period, ZONE, new Date("2030-01-01T00:00:00Z"))
+        const { months, days: rest } = groupWholeMonths(days)
+        const covered = [...months.flatMap(daysOfMonth), ...rest].sort()
+        expect(covered).toEqual([...days].sort())
+      }),
+      RUNS
+    )
   })
 })

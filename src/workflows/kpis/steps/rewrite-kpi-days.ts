@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ANY, dayBounds, emptyPartial, rollupCells } from "../../../lib/kpi"
+import { ANY, dayBounds, emptyPartial, KpiPartial, mergeAllPartials, monthOfDay, rollupCells } from "../../../lib/kpi"
 import { OMS_MODULE } from "../../../modules/oms"
 import type OmsModuleService from "../../../modules/oms/service"
 import { loadCalendars, loadDayFacts } from "../load-kpi-facts"
@@ -23,6 +23,7 @@ export const rewriteKpiDaysStep = createStep("oms-rewrite-kpi-days", async ({ bu
   const timeZone = container.resolve<OmsModuleService>(OMS_MODULE).getOptions().reportingTimeZone
   const started = Date.now()
   let rewritten = 0
+  const months = new Set<string>()
   while (Date.now() - started < budget_ms) {
     const next = await knex("oms_kpi_rollup_day").select("day").whereNull("deleted_at").orderBy("day", "desc").first()
     if (!next) break
@@ -34,9 +35,10 @@ export const rewriteKpiDaysStep = createStep("oms-rewrite-kpi-days", async ({ bu
       cells.push({ stock_location: ANY, sales_channel: ANY, region: ANY, partial: emptyPartial() })
     }
     await knex.transaction(async (trx: any) => {
-      await trx("oms_kpi_rollup").where({ day: next.day }).delete()
+      await trx("oms_kpi_rollup").where({ grain: "day", day: next.day }).delete()
       const rows = cells.map((c, i) => ({
         id: `omskpi_${next.day}_${i}`,
+        grain: "day",
         day: next.day,
         stock_location_key: c.stock_location,
         sales_channel_key: c.sales_channel,
@@ -48,8 +50,38 @@ export const rewriteKpiDaysStep = createStep("oms-rewrite-kpi-days", async ({ bu
       await trx("oms_kpi_rollup_day").where({ day: next.day }).delete()
     })
     rewritten++
+    months.add(monthOfDay(next.day))
     await yieldToOthers()
+  }
+  // a month is added up again once none of its days waits on the list
+  for (const month of months) {
+    const waiting = await knex("oms_kpi_rollup_day").whereNull("deleted_at").where("day", "like", `${month}-%`).first()
+    if (!waiting) await rewriteMonth(knex, month)
   }
   const [{ count }] = await knex("oms_kpi_rollup_day").whereNull("deleted_at").count({ count: "*" })
   return new StepResponse({ rewritten, left: Number(count) })
 })
+
+/** The month's rows: each cell the sum of that cell's day rows. */
+async function rewriteMonth(knex: any, month: string) {
+  const days: { stock_location_key: string; sales_channel_key: string; region_key: string; partial: KpiPartial }[] = await knex("oms_kpi_rollup")
+    .select("stock_location_key", "sales_channel_key", "region_key", "partial")
+    .where({ grain: "day" })
+    .where("day", "like", `${month}-%`)
+  const byCell = new Map<string, typeof days>()
+  for (const row of days) {
+    const key = `${row.stock_location_key}\u0000${row.sales_channel_key}\u0000${row.region_key}`
+    const cell = byCell.get(key) ?? []
+    cell.push(row)
+    byCell.set(key, cell)
+  }
+  const rows = [...byCell.values()].map((cell, i) => {
+    const partial = mergeAllPartials(cell.map((r) => r.partial))
+    const { stock_location_key, sales_channel_key, region_key } = cell[0]
+    return { id: `omskpi_${month}_${i}`, grain: "month", day: month, stock_location_key, sales_channel_key, region_key, orders: partial.orders, partial: JSON.stringify(partial) }
+  })
+  await knex.transaction(async (trx: any) => {
+    await trx("oms_kpi_rollup").where({ grain: "month", day: month }).delete()
+    for (let i = 0; i < rows.length; i += 200) await trx("oms_kpi_rollup").insert(rows.slice(i, i + 200))
+  })
+}

@@ -1,11 +1,11 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261201160039 extends Migration {
+export class Migration20261201161342 extends Migration {
 
   override async up(): Promise<void> {
-    this.addSql(`create table if not exists "oms_kpi_rollup" ("id" text not null, "day" text not null, "stock_location_key" text not null, "sales_channel_key" text not null, "region_key" text not null, "orders" integer not null, "partial" jsonb not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "oms_kpi_rollup_pkey" primary key ("id"));`);
+    this.addSql(`create table if not exists "oms_kpi_rollup" ("id" text not null, "grain" text check ("grain" in ('day', 'month')) not null default 'day', "day" text not null, "stock_location_key" text not null, "sales_channel_key" text not null, "region_key" text not null, "orders" integer not null, "partial" jsonb not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "oms_kpi_rollup_pkey" primary key ("id"));`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_oms_kpi_rollup_deleted_at" ON "oms_kpi_rollup" ("deleted_at") WHERE deleted_at IS NULL;`);
-    this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_oms_kpi_rollup_cell_day" ON "oms_kpi_rollup" ("stock_location_key", "sales_channel_key", "region_key", "day") WHERE deleted_at IS NULL;`);
+    this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_oms_kpi_rollup_cell_day" ON "oms_kpi_rollup" ("stock_location_key", "sales_channel_key", "region_key", "grain", "day") WHERE deleted_at IS NULL;`);
 
     this.addSql(`create table if not exists "oms_kpi_rollup_day" ("id" text not null, "day" text not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "oms_kpi_rollup_day_pkey" primary key ("id"));`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_oms_kpi_rollup_day_deleted_at" ON "oms_kpi_rollup_day" ("deleted_at") WHERE deleted_at IS NULL;`);
