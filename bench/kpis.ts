@@ -162,7 +162,7 @@ async function main() {
 /** The naive way: every shipment of the period's orders through query.graph, then kpiSummary. */
 async function naiveKpis(query: any, container: any, range: { from: string; to: string }) {
   const { data: rows } = await query.graph({
-    entity: "oms_shipment",
+    entity: "shipment",
     fields: ["id", "order_id", "stock_location_id", "sales_channel_id", "region_id", "stage", "placed_at", "routed_at", "waved_at", "picked_at",
       "short_picked_at", "packed_at", "shipped_at", "delivered_at", "canceled_at", "units", "line_count", "parcels", "picked_by", "packed_by",
       "mispicks_caught", "cost"],
@@ -176,8 +176,8 @@ async function naiveKpis(query: any, container: any, range: { from: string; to: 
     parcels: r.parcels, picked_by: r.picked_by, packed_by: r.packed_by, mispicks_caught: r.mispicks_caught, cost: r.cost, promised_days: null,
   }))
   const orderIds = [...new Set(facts.map((f) => f.order_id))]
-  const { data: returned } = await query.graph({ entity: "oms_return_line", fields: ["order_id", "shipment_id", "quantity", "cause", "received_at"], filters: { order_id: orderIds } })
-  const { data: rated } = await query.graph({ entity: "oms_feedback", fields: ["rating"], filters: { order_id: orderIds } })
+  const { data: returned } = await query.graph({ entity: "return_line", fields: ["order_id", "shipment_id", "quantity", "cause", "received_at"], filters: { order_id: orderIds } })
+  const { data: rated } = await query.graph({ entity: "feedback", fields: ["rating"], filters: { order_id: orderIds } })
   return kpiSummary(
     facts,
     returned.map((r: any) => ({ order_id: r.order_id, shipment_id: r.shipment_id, units: r.quantity, cause: r.cause, received_at: new Date(r.received_at) })),

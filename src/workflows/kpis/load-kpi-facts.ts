@@ -159,7 +159,15 @@ export async function loadCalendars(scope: MedusaContainer, facts: readonly Ship
   const knex = knexOf(scope)
   const rows = await knex("oms_fulfillment_center").select("stock_location_id", "time_zone", "cutoff_time").whereNull("deleted_at").orderBy("stock_location_id")
   const calendars: Record<string, { time_zone: string; cutoff_time: string | null }> = {}
-  for (const f of facts) if (f.stock_location_id) calendars[f.stock_location_id] = { ...DEFAULT_CALENDAR }
   for (const r of rows) calendars[r.stock_location_id] = { time_zone: r.time_zone || DEFAULT_CALENDAR.time_zone, cutoff_time: r.cutoff_time ?? null }
-  return calendars
+  return withDefaultCalendars(calendars, facts)
+}
+
+/** The calendars, with the default one for each centre of `facts` that has none. */
+export function withDefaultCalendars(calendars: CentreCalendars, facts: readonly ShipmentFact[]): CentreCalendars {
+  const missing = facts.filter((f) => f.stock_location_id && !calendars[f.stock_location_id])
+  if (!missing.length) return calendars
+  const out: Record<string, CentreCalendars[string]> = { ...calendars }
+  for (const f of missing) out[f.stock_location_id!] = DEFAULT_CALENDAR
+  return out
 }

@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ANY, dayBounds, emptyPartial, KpiPartial, mergeAllPartials, monthOfDay, rollupCells } from "../../../lib/kpi"
 import { OMS_MODULE } from "../../../modules/oms"
 import type OmsModuleService from "../../../modules/oms/service"
-import { loadCalendars, loadDayFacts } from "../load-kpi-facts"
+import { loadCalendars, loadDayFacts, withDefaultCalendars } from "../load-kpi-facts"
 
 export interface RewriteKpiDaysInput {
   /** Stop taking new days after this long; the rest wait for the next run. */
@@ -11,6 +11,10 @@ export interface RewriteKpiDaysInput {
 }
 
 const yieldToOthers = () => new Promise((resolve) => setImmediate(resolve))
+
+/** Days worked out per round of the loop. */
+const DAYS_PER_ROUND = 7
+
 
 /**
  * Works out the rollup rows of the days on the to-do list, the most recent first (what the
@@ -24,33 +28,37 @@ export const rewriteKpiDaysStep = createStep("oms-rewrite-kpi-days", async ({ bu
   const started = Date.now()
   let rewritten = 0
   const months = new Set<string>()
+  const calendars = await loadCalendars(container)
   while (Date.now() - started < budget_ms) {
-    const next = await knex("oms_kpi_rollup_day").select("day").whereNull("deleted_at").orderBy("day", "desc").first()
-    if (!next) break
-    const { facts, returns, rated } = await loadDayFacts(container, dayBounds(next.day, timeZone))
-    const calendars = await loadCalendars(container, facts)
-    const cells = rollupCells(facts, returns, rated, calendars)
-    // the all-filters row says the day is rolled up, even a day whose orders are all gone
-    if (!cells.some((c) => c.stock_location === ANY && c.sales_channel === ANY && c.region === ANY)) {
-      cells.push({ stock_location: ANY, sales_channel: ANY, region: ANY, partial: emptyPartial() })
-    }
-    await knex.transaction(async (trx: any) => {
-      await trx("oms_kpi_rollup").where({ grain: "day", day: next.day }).delete()
-      const rows = cells.map((c, i) => ({
-        id: `omskpi_${next.day}_${i}`,
+    // a few days per round: their reads run side by side and their rows go in one transaction
+    const batch: string[] = (await knex("oms_kpi_rollup_day").select("day").whereNull("deleted_at").orderBy("day", "desc").limit(DAYS_PER_ROUND)).map((r: { day: string }) => r.day)
+    if (!batch.length) break
+    const read = await Promise.all(batch.map((day) => loadDayFacts(container, dayBounds(day, timeZone))))
+    const rows = batch.flatMap((day, d) => {
+      const { facts, returns, rated } = read[d]
+      const cells = rollupCells(facts, returns, rated, withDefaultCalendars(calendars, facts))
+      // the all-filters row says the day is rolled up, even a day whose orders are all gone
+      if (!cells.some((c) => c.stock_location === ANY && c.sales_channel === ANY && c.region === ANY)) {
+        cells.push({ stock_location: ANY, sales_channel: ANY, region: ANY, partial: emptyPartial() })
+      }
+      return cells.map((c, i) => ({
+        id: `omskpi_${day}_${i}`,
         grain: "day",
-        day: next.day,
+        day,
         stock_location_key: c.stock_location,
         sales_channel_key: c.sales_channel,
         region_key: c.region,
         orders: c.partial.orders,
         partial: JSON.stringify(c.partial),
       }))
-      for (let i = 0; i < rows.length; i += 500) await trx("oms_kpi_rollup").insert(rows.slice(i, i + 500))
-      await trx("oms_kpi_rollup_day").where({ day: next.day }).delete()
     })
-    rewritten++
-    months.add(monthOfDay(next.day))
+    await knex.transaction(async (trx: any) => {
+      await trx("oms_kpi_rollup").where({ grain: "day" }).whereIn("day", batch).delete()
+      for (let i = 0; i < rows.length; i += 500) await trx("oms_kpi_rollup").insert(rows.slice(i, i + 500))
+      await trx("oms_kpi_rollup_day").whereIn("day", batch).delete()
+    })
+    rewritten += batch.length
+    for (const day of batch) months.add(monthOfDay(day))
     await yieldToOthers()
   }
   // a month is added up again once none of its days waits on the list
