@@ -1,3 +1,5 @@
+import type { PersonThroughput } from "./team-throughput"
+
 /**
  * GET /admin/oms/kpis and GET /admin/oms/returns as the admin receives them (JSON: dates are
  * strings). The definitions are in src/lib/kpi (kpiSummary) and src/lib/returns.
@@ -47,6 +49,9 @@ export interface KpiSummary {
   parcels_per_order: PerOrder
   cost_per_order: PerOrder
   return_rates: { units: Rate; orders: Rate }
+  /** Per person, per hour worked (lib/kpi throughput). */
+  picks_per_hour?: PersonThroughput[]
+  packs_per_hour?: PersonThroughput[]
   /** Delivery ratings: share of 4–5 of 5, average, answers per rating. */
   csat?: { satisfied: Rate; average: number | null; distribution: number[] }
 }

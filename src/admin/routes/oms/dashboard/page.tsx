@@ -6,6 +6,7 @@ import { Section } from "../../../components/common/section"
 import { CentreFilter, ChannelFilter, PeriodFilter, RegionFilter } from "../../../components/dashboard/dashboard-filters"
 import { KpiTile } from "../../../components/dashboard/kpi-tile"
 import { StageChart } from "../../../components/dashboard/stage-chart"
+import { TeamThroughput } from "../../../components/dashboard/team-throughput"
 import { errorMessage, isPeriodTooLong } from "../../../lib/errors"
 import { useOmsTranslation } from "../../../lib/i18n"
 import { buildKpiTiles, isEmptyPeriod, stageBreakdown } from "../../../lib/kpi-tiles"
@@ -103,6 +104,11 @@ const FulfilmentDashboardPage = () => {
           <Container className="p-0">
             <Section title={t("dashboard.stagesTitle")} description={t("dashboard.stagesText")}>
               <StageChart bars={stageBreakdown(data.kpis.stage_times)} format={format} />
+            </Section>
+          </Container>
+          <Container className="p-0">
+            <Section title={t("dashboard.teamTitle")} description={t("dashboard.teamText")}>
+              <TeamThroughput picks={data.kpis.picks_per_hour} packs={data.kpis.packs_per_hour} />
             </Section>
           </Container>
         </>
