@@ -10,7 +10,8 @@
  * filter, a centre, a channel, a region, and all three — is asked `--runs` times through the
  * admin HTTP route; p50/p95 per query, failures counted. A 30-day range ending at this instant
  * (ragged ends read from the fact rows) is shown apart. The naive way, at the first size: the
- * period's shipments, returns and ratings read with query.graph, the KPIs worked out in
+ * period's shipments, returns and ratings read through the module's list methods (what
+ * query.graph runs), the KPIs worked out in
  * JavaScript (kpiSummary), for the same ranges without a filter; its figures are also checked
  * against the route's (counts equal, percentiles within 1 %).
  */
@@ -22,6 +23,7 @@ import { percentile } from "../src/lib/routing"
 import { refreshKpiRollupsWorkflow } from "../src/workflows/kpis/refresh-kpi-rollups"
 import { loadCalendars } from "../src/workflows/kpis/load-kpi-facts"
 import { createAdminHeaders } from "../integration-tests/http/helpers/admin-auth"
+import { OMS_MODULE } from "../src/modules/oms"
 import { bootStore } from "./scans/boot"
 import { BENCH_CENTRES, BENCH_CHANNELS, BENCH_REGIONS, generateOrders, generateReturnsAndRatings, seedCentres } from "./kpis/generate"
 
@@ -62,7 +64,7 @@ async function main() {
   const store = await bootStore("medusa_oms_bench_kpis", () => {})
   const container = store.container
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const oms = container.resolve(OMS_MODULE)
   const { headers } = await createAdminHeaders(container)
   const api = axios.create({ baseURL: store.url, headers, validateStatus: () => true })
   const failures: Record<string, number> = {}
@@ -126,14 +128,14 @@ async function main() {
       report.push(line)
 
       if (sizeIndex === 0) {
-        console.log("naive: query.graph over the period's shipments, returns and ratings + kpiSummary in JavaScript")
+        console.log("naive: the period's shipments, returns and ratings through the module's list methods + kpiSummary in JavaScript")
         for (const days of RANGES.filter((d) => d >= 7 && d <= 365)) {
           const times: number[] = []
           let naive: ReturnType<typeof kpiSummary> | null = null
           for (let r = 0; r < NAIVE_RUNS; r++) {
             const t = performance.now()
             try {
-              naive = await naiveKpis(query, container, dashboardRange(days))
+              naive = await naiveKpis(oms, container, dashboardRange(days))
               times.push(ms(t))
             } catch (e) {
               fail(`naive ${days}d`)
@@ -159,15 +161,13 @@ async function main() {
   process.exit(Object.keys(failures).length ? 1 : 0)
 }
 
-/** The naive way: every shipment of the period's orders through query.graph, then kpiSummary. */
-async function naiveKpis(query: any, container: any, range: { from: string; to: string }) {
-  const { data: rows } = await query.graph({
-    entity: "shipment",
-    fields: ["id", "order_id", "stock_location_id", "sales_channel_id", "region_id", "stage", "placed_at", "routed_at", "waved_at", "picked_at",
-      "short_picked_at", "packed_at", "shipped_at", "delivered_at", "canceled_at", "units", "line_count", "parcels", "picked_by", "packed_by",
-      "mispicks_caught", "cost"],
-    filters: { placed_at: { $gte: range.from, $lt: range.to } },
-  })
+/**
+ * The naive way: every shipment of the period read through the OMS module's list method (what
+ * query.graph runs for a module's own entity), its orders' returns and ratings the same way,
+ * then kpiSummary over all of it in JavaScript.
+ */
+async function naiveKpis(oms: any, container: any, range: { from: string; to: string }) {
+  const rows = await oms.listShipments({ placed_at: { $gte: new Date(range.from), $lt: new Date(range.to) } })
   const facts: ShipmentFact[] = rows.map((r: any) => ({
     shipment_id: r.id, order_id: r.order_id, stock_location_id: r.stock_location_id, sales_channel_id: r.sales_channel_id, region_id: r.region_id,
     stage: r.stage, placed_at: new Date(r.placed_at), routed_at: date(r.routed_at), waved_at: date(r.waved_at), picked_at: date(r.picked_at),
@@ -176,11 +176,11 @@ async function naiveKpis(query: any, container: any, range: { from: string; to: 
     parcels: r.parcels, picked_by: r.picked_by, packed_by: r.packed_by, mispicks_caught: r.mispicks_caught, cost: r.cost, promised_days: null,
   }))
   const orderIds = [...new Set(facts.map((f) => f.order_id))]
-  const { data: returned } = await query.graph({ entity: "return_line", fields: ["order_id", "shipment_id", "quantity", "cause", "received_at"], filters: { order_id: orderIds } })
-  const { data: rated } = await query.graph({ entity: "feedback", fields: ["rating"], filters: { order_id: orderIds } })
+  const returned = await oms.listReturnLines({ order_id: orderIds })
+  const rated = await oms.listFeedbacks({ order_id: orderIds })
   return kpiSummary(
     facts,
-    returned.map((r: any) => ({ order_id: r.order_id, shipment_id: r.shipment_id, units: r.quantity, cause: r.cause, received_at: new Date(r.received_at) })),
+    returned.map((r: any) => ({ order_id: r.order_id, shipment_id: r.shipment_id, units: r.quantity, cause: r.cause, received_at: new Date(r.received_at ?? r.requested_at) })),
     await loadCalendars(container, facts),
     new Date(),
     rated.map((r: any) => r.rating)
