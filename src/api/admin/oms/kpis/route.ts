@@ -26,9 +26,11 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, KpiQueryType>
   const period: Period = { from: q.from ? new Date(q.from) : new Date(to.getTime() - 30 * DAY_MS), to }
   const before = previousPeriod(period)
   const filters = { stock_location_id: q.stock_location_id, sales_channel_id: q.sales_channel_id, region_id: q.region_id }
-  const current = await readKpiPartial(req.scope, period, filters, now, timeZone)
-  const previous = await readKpiPartial(req.scope, before, filters, now, timeZone)
-  const open = await loadOpenFacts(req.scope, filters)
+  const [current, previous, open] = await Promise.all([
+    readKpiPartial(req.scope, period, filters, now, timeZone),
+    readKpiPartial(req.scope, before, filters, now, timeZone),
+    loadOpenFacts(req.scope, filters),
+  ])
   const risky = atRisk(open, await loadCalendars(req.scope, open), now, {})
   res.json({
     period,
