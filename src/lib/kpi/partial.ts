@@ -2,12 +2,16 @@ import { orderDurations, stageDurations, TIMED_STAGES, TimedStage } from "./cycl
 import type { CentreCalendars, ReturnedLineFact, ShipmentFact } from "./facts"
 import { backOrderRate, fillRates } from "./fill-rates"
 import { Histogram, histogramOf } from "./histogram"
+import { HourRuns, unionRuns } from "./hour-runs"
 import { DeadlineTally, deliveryTally, shipmentTally } from "./on-time"
 import { costPerOrder, parcelsPerOrder, splitShipmentRate } from "./per-order"
 import { orderAccuracy, perfectOrders } from "./perfect-order"
 import { pickAccuracy } from "./pick-accuracy"
 import { returnRates } from "./return-rates"
 import { packWork, pickWork, WorkByPerson } from "./throughput"
+
+/** Bumped whenever the shape or the meaning of a partial changes. */
+export const PARTIAL_VERSION = 2
 
 /** A numerator and a denominator, to be added up before dividing. */
 export type Counts = [numerator: number, denominator: number]
@@ -20,6 +24,8 @@ export type Counts = [numerator: number, denominator: number]
  * Built only from the definitions themselves (`kpiPartial`), never by restating them.
  */
 export interface KpiPartial {
+  /** PARTIAL_VERSION when written: a row of another shape is not read (its day is worked out from the facts). */
+  version: number
   orders: number
   shipments: number
   placed_to_shipped: Histogram
@@ -69,6 +75,7 @@ export function kpiPartial(
   const answers: KpiPartial["ratings"] = [0, 0, 0, 0, 0]
   for (const r of ratings) if (Number.isInteger(r) && r >= 1 && r <= 5) answers[r - 1]++
   return {
+    version: PARTIAL_VERSION,
     orders: new Set(facts.map((f) => f.order_id)).size,
     shipments: facts.filter((f) => f.stage !== "rerouted").length,
     placed_to_shipped: histogramOf(orderDurations(facts, "shipped").map((d) => d.ms)),
@@ -123,7 +130,7 @@ const addHistogramInto = (into: Histogram, add: Histogram) => {
  */
 export function mergeAllPartials(partials: readonly KpiPartial[]): KpiPartial {
   const out = emptyPartial()
-  const hours = { picks: new Map<string, Set<number>>(), packs: new Map<string, Set<number>>() }
+  const hours = { picks: new Map<string, HourRuns[]>(), packs: new Map<string, HourRuns[]>() }
   for (const p of partials) {
     out.orders += p.orders
     out.shipments += p.shipments
@@ -150,19 +157,19 @@ export function mergeAllPartials(partials: readonly KpiPartial[]): KpiPartial {
     for (const kind of ["picks", "packs"] as const) {
       for (const person in p[kind]) {
         const work = p[kind][person]
-        const mine = out[kind][person] ?? (out[kind][person] = { hours: [], shipments: 0, lines: 0, units: 0 })
+        const mine = out[kind][person] ?? (out[kind][person] = { hour_runs: [], shipments: 0, lines: 0, units: 0 })
         mine.shipments += work.shipments
         mine.lines += work.lines
         mine.units += work.units
-        const seen = hours[kind].get(person) ?? new Set<number>()
-        for (const hour of work.hours) seen.add(hour)
-        hours[kind].set(person, seen)
+        const runs = hours[kind].get(person) ?? []
+        runs.push(work.hour_runs)
+        hours[kind].set(person, runs)
       }
     }
     for (let i = 0; i < 5; i++) out.ratings[i] += p.ratings[i]
   }
   for (const kind of ["picks", "packs"] as const)
-    for (const [person, seen] of hours[kind]) out[kind][person].hours = [...seen].sort((a, b) => a - b)
+    for (const [person, runs] of hours[kind]) out[kind][person].hour_runs = unionRuns(runs)
   return out
 }
 

@@ -1,5 +1,5 @@
 import type { CentreCalendars, ReturnedLineFact, ShipmentFact } from "./facts"
-import { KpiPartial, kpiPartial, mergePartials } from "./partial"
+import { KpiPartial, kpiPartial, mergeAllPartials, mergePartials } from "./partial"
 
 /** The key of a rollup cell that stands for every centre, channel or region. */
 export const ANY = "*"
@@ -73,3 +73,15 @@ export const rollupKeyOf = (filters: { stock_location_id?: string; sales_channel
   sales_channel: filters.sales_channel_id ?? ANY,
   region: filters.region_id ?? ANY,
 })
+
+/** Cells of separate orders (chunks of one day) as one list: each key's partials added up. */
+export function mergeCells(lists: readonly RollupCell[][]): RollupCell[] {
+  const byKey = new Map<string, { key: RollupKey; partials: KpiPartial[] }>()
+  for (const cell of lists.flat()) {
+    const id = keyText(cell)
+    const entry = byKey.get(id) ?? { key: { stock_location: cell.stock_location, sales_channel: cell.sales_channel, region: cell.region }, partials: [] }
+    entry.partials.push(cell.partial)
+    byKey.set(id, entry)
+  }
+  return [...byKey.values()].map(({ key, partials }) => ({ ...key, partial: partials.length === 1 ? partials[0] : mergeAllPartials(partials) }))
+}

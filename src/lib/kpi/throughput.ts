@@ -1,3 +1,4 @@
+import { HourRuns, hoursInRuns, runsOfHours } from "./hour-runs"
 import type { ShipmentFact } from "./facts"
 import { isLiveFact } from "./rows"
 
@@ -15,9 +16,9 @@ export interface PersonThroughput {
   units_per_hour: number
 }
 
-/** One person's work as it adds up across days: the clock hours worked (hour numbers since the epoch) and what was done. */
+/** One person's work as it adds up across days: the clock hours worked (runs of hour numbers since the epoch) and what was done. */
 export interface PersonWork {
-  hours: number[]
+  hour_runs: HourRuns
   shipments: number
   lines: number
   units: number
@@ -46,7 +47,7 @@ export function workByPerson(facts: readonly ShipmentFact[], by: (f: ShipmentFac
     people.set(person, work)
   }
   const out: WorkByPerson = {}
-  for (const [person, work] of people) out[person] = { ...work, hours: [...work.hours].sort((a, b) => a - b) }
+  for (const [person, { hours, ...work }] of people) out[person] = { ...work, hour_runs: runsOfHours(hours) }
   return out
 }
 
@@ -54,16 +55,10 @@ export function workByPerson(facts: readonly ShipmentFact[], by: (f: ShipmentFac
 export function throughputOf(work: WorkByPerson): PersonThroughput[] {
   return Object.entries(work)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([person, { hours, shipments, lines, units }]) => ({
-      person,
-      hours: hours.length,
-      shipments,
-      lines,
-      units,
-      shipments_per_hour: shipments / hours.length,
-      lines_per_hour: lines / hours.length,
-      units_per_hour: units / hours.length,
-    }))
+    .map(([person, { hour_runs, shipments, lines, units }]) => {
+      const hours = hoursInRuns(hour_runs)
+      return { person, hours, shipments, lines, units, shipments_per_hour: shipments / hours, lines_per_hour: lines / hours, units_per_hour: units / hours }
+    })
 }
 
 export const pickWork = (facts: readonly ShipmentFact[]) => workByPerson(facts, (f) => f.picked_by, (f) => f.picked_at)

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import {
-  ANY, daysOfMonth, groupWholeMonths, KpiPartial, kpiPartial, mergeAllPartials, monthOfDay, Period, RollupKey, rollupKeyOf, uncoveredSpans, wholePastDays,
+  ANY, PARTIAL_VERSION, daysOfMonth, groupWholeMonths, KpiPartial, kpiPartial, mergeAllPartials, monthOfDay, Period, RollupKey, rollupKeyOf, uncoveredSpans, wholePastDays,
 } from "../../lib/kpi"
 import { KPI_LIVE_SHIPMENTS_MAX, KpiFacts, KpiFilters, loadCalendars, loadKpiFacts } from "./load-kpi-facts"
 
@@ -35,11 +35,12 @@ export async function readKpiPartial(scope: MedusaContainer, period: Period, fil
   const months = grouped.months.filter((m) => !waiting.has(m))
   const singleDays = [...grouped.days, ...grouped.months.filter((m) => waiting.has(m)).flatMap(daysOfMonth)]
   const rows = await loadRollupRows(knex, key, months, singleDays)
-  const isAll = (r: RollupRow) => r.stock_location_key === ANY && r.sales_channel_key === ANY && r.region_key === ANY
+  // a row written by another version of the plugin is left to the refresh, and its day read from the facts
+  const isAll = (r: RollupRow) => r.stock_location_key === ANY && r.sales_channel_key === ANY && r.region_key === ANY && Number(r.version) === PARTIAL_VERSION
   const rolledMonths = new Set(rows.filter((r) => r.grain === "month" && isAll(r)).map((r) => r.day))
   const rolledDays = new Set(rows.filter((r) => r.grain === "day" && isAll(r)).map((r) => r.day))
   const rolled = [...[...rolledMonths].flatMap(daysOfMonth), ...rolledDays]
-  const used = rows.filter((r) => r.partial && (r.grain === "month" ? rolledMonths.has(r.day) : rolledDays.has(r.day)))
+  const used = rows.filter((r) => r.partial && Number(r.version) === PARTIAL_VERSION && (r.grain === "month" ? rolledMonths.has(r.day) : rolledDays.has(r.day)))
   const spans = uncoveredSpans(period, rolled, timeZone)
   const live = await loadLiveFacts(scope, spans, filters)
   const partials = [...used.map((r) => r.partial!), await partialInChunks(scope, live)]
@@ -54,6 +55,7 @@ interface RollupRow {
   region_key: string
   /** Only on the rows of the filter's cell; the all-filters rows are read to know a day is rolled up. */
   partial: KpiPartial | null
+  version: number | string | null
 }
 
 /** The filter's cells and the all-filters cells of the given months and days. */
@@ -67,7 +69,7 @@ async function loadRollupRows(knex: any, key: RollupKey, months: string[], days:
     key.stock_location, key.sales_channel, key.region,
   ])
   return knex("oms_kpi_rollup")
-    .select("grain", "day", "stock_location_key", "sales_channel_key", "region_key", filterCellPartial)
+    .select("grain", "day", "stock_location_key", "sales_channel_key", "region_key", filterCellPartial, knex.raw("partial->>'version' as version"))
     .whereNull("deleted_at")
     .where((q: any) => {
       if (months.length) q.orWhere((m: any) => m.where("grain", "month").whereIn("day", months))

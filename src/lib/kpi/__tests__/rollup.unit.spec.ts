@@ -1,5 +1,5 @@
 import fc from "fast-check"
-import { ANY, dayBounds, daysOfMonth, groupWholeMonths, kpiSummary, mergeAllPartials, rollupCells, rollupDayOf, rollupKeyOf, summaryOfPartial, uncoveredSpans, wholePastDays, type ShipmentFact } from ".."
+import { ANY, dayBounds, daysOfMonth, groupWholeMonths, kpiSummary, mergeAllPartials, mergeCells, rollupCells, rollupDayOf, rollupKeyOf, summaryOfPartial, uncoveredSpans, wholePastDays, type ShipmentFact } from ".."
 import { scenarioArb } from "./arbitraries"
 import { CALENDARS } from "./fixtures"
 
@@ -60,6 +60,21 @@ describe("rollup cells", () => {
         expect(read.csat).toEqual(exact.csat)
         expect(read.picks_per_hour).toEqual(exact.picks_per_hour)
         expect(read.cycle_times.placed_to_shipped.count).toBe(exact.cycle_times.placed_to_shipped.count)
+      }),
+      RUNS
+    )
+  })
+
+  it("gives the same cells for a day worked out whole or in chunks of orders (property)", () => {
+    fc.assert(
+      fc.property(scenarioArb, fc.array(fc.nat(8), { maxLength: 8 }), fc.array(fc.nat(2), { maxLength: 8 }), ([raw, returns], picks, chunkOf) => {
+        const facts = withDimensions(raw, picks)
+        const orders = [...new Set(facts.map((f) => f.order_id))]
+        const chunk = (id: string) => chunkOf[orders.indexOf(id)] ?? 0
+        const chunks = [0, 1, 2].map((c) => rollupCells(facts.filter((f) => chunk(f.order_id) === c), returns.filter((r) => chunk(r.order_id) === c), [], CALENDARS))
+        const byKey = (cells: ReturnType<typeof rollupCells>) =>
+          Object.fromEntries(cells.map((c) => [`${c.stock_location}|${c.sales_channel}|${c.region}`, summaryOfPartial(c.partial, new Date(0))]))
+        expect(byKey(mergeCells(chunks))).toEqual(byKey(rollupCells(facts, returns, [], CALENDARS)))
       }),
       RUNS
     )

@@ -66,6 +66,9 @@ const Shipment = model
     { on: ["region_id", "placed_at"], where: "deleted_at IS NULL" },
     // the KPI rollup refresh finds the days whose facts changed since its last run
     { on: ["updated_at"] },
+    // every row of an order (superseded ones too, which the live unique index leaves out), and the few open ones
+    { on: ["order_id"], where: "deleted_at IS NULL" },
+    { on: ["stage"], where: "deleted_at IS NULL" },
   ])
 
 export default Shipment

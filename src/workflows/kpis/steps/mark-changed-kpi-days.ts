@@ -2,12 +2,13 @@ import { createHash } from "crypto"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { PARTIAL_VERSION } from "../../../lib/kpi"
 import { OMS_MODULE } from "../../../modules/oms"
 import type OmsModuleService from "../../../modules/oms/service"
 import { loadAllPromisedDays, loadCalendars } from "../load-kpi-facts"
 
-/** Bumped when what a rollup row holds changes, so every day is worked out again after an upgrade. */
-export const KPI_ROLLUP_VERSION = 1
+/** Bumped when what the rollup cells mean changes (the partials carry their own version too), so every day is worked out again after an upgrade. */
+export const KPI_ROLLUP_VERSION = 2
 
 /**
  * How far back each scan looks again before its last one: a transaction that stamped a row
@@ -22,7 +23,7 @@ const STATE_ID = "omskpis_default"
 async function fingerprintOf(container: MedusaContainer, timeZone: string): Promise<string> {
   const calendars = await loadCalendars(container)
   const promised = [...(await loadAllPromisedDays(container))].sort(([a], [b]) => (a < b ? -1 : 1))
-  return createHash("sha1").update(JSON.stringify({ version: KPI_ROLLUP_VERSION, timeZone, calendars, promised })).digest("hex")
+  return createHash("sha1").update(JSON.stringify({ version: KPI_ROLLUP_VERSION, partial: PARTIAL_VERSION, timeZone, calendars, promised })).digest("hex")
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261201161342 extends Migration {
+export class Migration20261201164950 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table if not exists "oms_kpi_rollup" ("id" text not null, "grain" text check ("grain" in ('day', 'month')) not null default 'day', "day" text not null, "stock_location_key" text not null, "sales_channel_key" text not null, "region_key" text not null, "orders" integer not null, "partial" jsonb not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "oms_kpi_rollup_pkey" primary key ("id"));`);
@@ -19,6 +19,8 @@ export class Migration20261201161342 extends Migration {
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_oms_return_line_updated_at" ON "oms_return_line" ("updated_at") WHERE deleted_at IS NULL;`);
 
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_oms_shipment_updated_at" ON "oms_shipment" ("updated_at") WHERE deleted_at IS NULL;`);
+    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_oms_shipment_order_id" ON "oms_shipment" ("order_id") WHERE deleted_at IS NULL;`);
+    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_oms_shipment_stage" ON "oms_shipment" ("stage") WHERE deleted_at IS NULL;`);
   }
 
   override async down(): Promise<void> {
@@ -33,6 +35,8 @@ export class Migration20261201161342 extends Migration {
     this.addSql(`drop index if exists "IDX_oms_return_line_updated_at";`);
 
     this.addSql(`drop index if exists "IDX_oms_shipment_updated_at";`);
+    this.addSql(`drop index if exists "IDX_oms_shipment_order_id";`);
+    this.addSql(`drop index if exists "IDX_oms_shipment_stage";`);
   }
 
 }
