@@ -13,7 +13,7 @@ import {
 import { KpiQuery } from "./admin/oms/kpis/validators"
 import { RerouteOrderBody } from "./admin/oms/orders/validators"
 import { SeedReturnReasonsBody } from "./admin/oms/return-reasons/validators"
-import { ExportReturnLinesQuery, ListReturnLinesQuery } from "./admin/oms/returns/validators"
+import { ExportReturnLinesBody, ExportReturnLinesQuery, ListReturnLinesQuery } from "./admin/oms/returns/validators"
 import { SimulateRoutingBody } from "./admin/oms/routing/simulate/validators"
 import { CreateWaveBody, ListWavesQuery, RecordPickBody, ShortPickBody } from "./admin/oms/waves/validators"
 import { FeedbackBody } from "./store/oms/validators"
@@ -70,6 +70,11 @@ export default defineMiddlewares({
       matcher: "/admin/oms/returns/export",
       methods: ["GET"],
       middlewares: [validatedQuery(ExportReturnLinesQuery)],
+    },
+    {
+      matcher: "/admin/oms/returns/export",
+      methods: ["POST"],
+      middlewares: [validatedBody(ExportReturnLinesBody)],
     },
     {
       matcher: "/admin/oms/orders/:order_id/reroute",

@@ -26,3 +26,38 @@ export function csatOfDistribution(distribution: Csat["distribution"]): Csat {
     distribution: [...distribution] as Csat["distribution"],
   }
 }
+
+const isRating = (r: number) => Number.isInteger(r) && r >= 1 && r <= 5
+
+/** Answers of one rating in one group (a centre, a carrier, a region; null: none known). */
+export interface RatingCount {
+  key: string | null
+  rating: number
+  count: number
+}
+
+export interface GroupCsat {
+  key: string | null
+  csat: Csat
+}
+
+/**
+ * CSAT per group from answers counted per rating (a database `GROUP BY key, rating`), the
+ * groups with the most answers first (then by key, the unknown group last). Ratings outside
+ * 1–5 are ignored, as in `csat`.
+ */
+export function csatByGroup(rows: readonly RatingCount[]): GroupCsat[] {
+  const groups = new Map<string | null, Csat["distribution"]>()
+  for (const row of rows) {
+    if (!isRating(row.rating) || !(row.count > 0)) continue
+    const counts = groups.get(row.key) ?? [0, 0, 0, 0, 0]
+    counts[row.rating - 1] += Math.trunc(row.count)
+    groups.set(row.key, counts)
+  }
+  return [...groups]
+    .map(([key, counts]) => ({ key, csat: csatOfDistribution(counts) }))
+    .sort((a, b) => b.csat.satisfied.denominator - a.csat.satisfied.denominator || compareKeys(a.key, b.key))
+}
+
+/** Keys in text order, null last. */
+export const compareKeys = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1)

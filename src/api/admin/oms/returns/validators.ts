@@ -18,15 +18,21 @@ export const ListReturnLinesQuery = z
 
 export type ListReturnLinesQueryType = z.infer<typeof ListReturnLinesQuery>
 
+const exportFields = {
+  from: isoDateTime("from").optional(),
+  to: isoDateTime("to").optional(),
+  stock_location_id: idText("stock_location_id").optional(),
+  cause: z.enum(ROOT_CAUSES).optional(),
+  lang: z.enum(["en", "id"]).default("en"),
+}
+const fromNotAfterTo = (q: { from?: string; to?: string }) => !q.from || !q.to || Date.parse(q.from) <= Date.parse(q.to)
+
 /** Query of GET /admin/oms/returns/export: the same filters, and the language of the cause columns. */
-export const ExportReturnLinesQuery = z
-  .object({
-    from: isoDateTime("from").optional(),
-    to: isoDateTime("to").optional(),
-    stock_location_id: idText("stock_location_id").optional(),
-    cause: z.enum(ROOT_CAUSES).optional(),
-    lang: z.enum(["en", "id"]).default("en"),
-  })
-  .strict()
+export const ExportReturnLinesQuery = z.object(exportFields).strict().refine(fromNotAfterTo, { message: "from must not be after to", path: ["from"] })
 
 export type ExportReturnLinesQueryType = z.infer<typeof ExportReturnLinesQuery>
+
+/** Body of POST /admin/oms/returns/export (the background export): the same fields. */
+export const ExportReturnLinesBody = z.object(exportFields).strict().refine(fromNotAfterTo, { message: "from must not be after to", path: ["from"] })
+
+export type ExportReturnLinesBodyType = z.infer<typeof ExportReturnLinesBody>

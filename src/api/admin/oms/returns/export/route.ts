@@ -1,60 +1,42 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { stringify } from "csv-stringify"
+import { randomUUID } from "node:crypto"
 import { pipeline } from "node:stream/promises"
-import { ROOT_CAUSE_LABELS, RETURN_CAUSE_RULES } from "../../../../../lib/returns"
+import { RETURN_EXPORT_HEADERS, returnExportRecord } from "../../../../../lib/returns"
+import { exportReturnLinesWorkflow } from "../../../../../workflows/returns"
 import { assertStockLocation } from "../../bins/helpers"
-import { returnLinesQuery } from "../helpers"
-import type { ExportReturnLinesQueryType } from "../validators"
-
-const PAGE = 1_000
-
-const COLUMNS: [header: string, value: (row: Record<string, any>, lang: "en" | "id") => unknown][] = [
-  ["requested_at", (r) => r.requested_at?.toISOString?.() ?? r.requested_at],
-  ["received_at", (r) => r.received_at?.toISOString?.() ?? r.received_at ?? ""],
-  ["order_id", (r) => r.order_id],
-  ["product_id", (r) => r.product_id],
-  ["variant_id", (r) => r.variant_id],
-  ["quantity", (r) => r.quantity],
-  ["received_quantity", (r) => r.received_quantity],
-  ["damaged_quantity", (r) => r.damaged_quantity],
-  ["reason", (r) => (r.reason_path ?? []).map((s: { label: string }) => s.label).join(" / ")],
-  ["customer_words", (r) => r.note ?? ""],
-  ["cause", (r, lang) => ROOT_CAUSE_LABELS[r.cause as keyof typeof ROOT_CAUSE_LABELS]?.[lang] ?? r.cause],
-  ["why", (r, lang) => RETURN_CAUSE_RULES.find((rule) => rule.id === r.rule)?.text[lang] ?? r.rule],
-  ["stock_location_id", (r) => r.stock_location_id ?? ""],
-  ["picked_by", (r) => r.picked_by ?? ""],
-  ["packed_by", (r) => r.packed_by ?? ""],
-  ["carton", (r) => r.carton_code ?? ""],
-  ["shipped_late", (r) => (r.shipped_late === null ? "" : r.shipped_late ? "yes" : "no")],
-  ["days_in_transit", (r) => r.days_in_transit ?? ""],
-]
+import { returnLinePages } from "../helpers"
+import type { ExportReturnLinesBodyType, ExportReturnLinesQueryType } from "../validators"
 
 /**
  * GET /admin/oms/returns/export?from=&to=&stock_location_id=&cause=&lang=en|id — the returned
  * lines of the filter as CSV, oldest first, streamed page by page from the database (any
- * length, bounded memory), the cause and its rule in the chosen language.
+ * length, bounded memory), the cause and its rule in the chosen language. For the page's
+ * small exports; large ones go through POST (a background job).
  */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, ExportReturnLinesQueryType>, res: MedusaResponse) {
   const q = req.validatedQuery as ExportReturnLinesQueryType
   if (q.stock_location_id) await assertStockLocation(req.scope, q.stock_location_id)
   res.setHeader("content-type", "text/csv; charset=utf-8")
   res.setHeader("content-disposition", `attachment; filename="returns-${new Date().toISOString().slice(0, 10)}.csv"`)
-  // pages of rows in id order (ids grow with time), each one short query
-  const rows = async function* () {
-    for (let after = ""; ; ) {
-      const page = await returnLinesQuery(req.scope, q).select("*").where("id", ">", after).orderBy("id").limit(PAGE)
-      yield* page
-      if (page.length < PAGE) return
-      after = page[page.length - 1].id
-    }
-  }
-  const csv = stringify({
-    header: true,
-    columns: COLUMNS.map(([header]) => header),
-    cast: { boolean: (v: boolean) => (v ? "yes" : "no") },
-  })
+  const csv = stringify({ header: true, columns: RETURN_EXPORT_HEADERS })
   const toRecord = async function* (source: AsyncIterable<Record<string, any>>) {
-    for await (const row of source) yield COLUMNS.map(([, value]) => value(row, q.lang))
+    for await (const row of source) yield returnExportRecord(row, q.lang)
   }
-  await pipeline(rows, toRecord, csv, res)
+  await pipeline(returnLinePages(req.scope, q), toRecord, csv, res)
+}
+
+/**
+ * POST /admin/oms/returns/export { from?, to?, stock_location_id?, cause?, lang? } — the same
+ * CSV made in the background (as Medusa's own order export): the file goes to the store's file
+ * storage and a notification with its link to the admin's bell. 202 with the workflow's
+ * transaction id.
+ */
+export async function POST(req: AuthenticatedMedusaRequest<ExportReturnLinesBodyType>, res: MedusaResponse) {
+  const { lang, ...filters } = req.validatedBody as ExportReturnLinesBodyType
+  if (filters.stock_location_id) await assertStockLocation(req.scope, filters.stock_location_id)
+  // the export's id is the workflow's transaction id, and the notifications point to it
+  const exportId = `oms-returns-export-${randomUUID()}`
+  const { transaction } = await exportReturnLinesWorkflow(req.scope).run({ input: { export_id: exportId, filters, lang }, context: { transactionId: exportId } })
+  res.status(202).json({ transaction_id: transaction.transactionId })
 }
