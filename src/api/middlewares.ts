@@ -10,10 +10,11 @@ import {
   ScanBody,
   ShipPackSessionBody,
 } from "./admin/oms/pack-sessions/validators"
+import { FeedbackReportQuery } from "./admin/oms/feedback/validators"
 import { KpiQuery } from "./admin/oms/kpis/validators"
 import { RerouteOrderBody } from "./admin/oms/orders/validators"
 import { SeedReturnReasonsBody } from "./admin/oms/return-reasons/validators"
-import { ExportReturnLinesBody, ExportReturnLinesQuery, ListReturnLinesQuery } from "./admin/oms/returns/validators"
+import { ExportReturnLinesBody, ExportReturnLinesQuery, ListReturnLinesQuery, ReturnRatesQuery } from "./admin/oms/returns/validators"
 import { SimulateRoutingBody } from "./admin/oms/routing/simulate/validators"
 import { CreateWaveBody, ListWavesQuery, RecordPickBody, ShortPickBody } from "./admin/oms/waves/validators"
 import { FeedbackBody } from "./store/oms/validators"
@@ -57,6 +58,11 @@ export default defineMiddlewares({
       middlewares: [validatedQuery(KpiQuery)],
     },
     {
+      matcher: "/admin/oms/feedback",
+      methods: ["GET"],
+      middlewares: [validatedQuery(FeedbackReportQuery)],
+    },
+    {
       matcher: "/admin/oms/return-reasons/seed",
       methods: ["POST"],
       middlewares: [validatedBody(SeedReturnReasonsBody)],
@@ -65,6 +71,11 @@ export default defineMiddlewares({
       matcher: "/admin/oms/returns",
       methods: ["GET"],
       middlewares: [validatedQuery(ListReturnLinesQuery)],
+    },
+    {
+      matcher: "/admin/oms/returns/rates",
+      methods: ["GET"],
+      middlewares: [validatedQuery(ReturnRatesQuery)],
     },
     {
       matcher: "/admin/oms/returns/export",

@@ -1,6 +1,6 @@
 export * from "./facts"
 export * from "./errors"
-export { type Rate, shippedAt } from "./rows"
+export { type Rate, rateOf, shippedAt } from "./rows"
 export * from "./percentile"
 export * from "./histogram"
 export { DEFAULT_WORKING_DAYS, calendarFor, checkCalendars, cutoffOnDayOf, deliverByDeadline, shipByDay, shipByDeadline } from "./calendar"

@@ -36,3 +36,38 @@ export type ExportReturnLinesQueryType = z.infer<typeof ExportReturnLinesQuery>
 export const ExportReturnLinesBody = z.object(exportFields).strict().refine(fromNotAfterTo, { message: "from must not be after to", path: ["from"] })
 
 export type ExportReturnLinesBodyType = z.infer<typeof ExportReturnLinesBody>
+
+/** What GET /admin/oms/returns/rates can break the return rate down by. */
+export const RETURN_RATE_DIMENSIONS = ["product", "reason", "cause", "centre", "picker", "packer", "carton", "carrier", "channel", "region"] as const
+export type ReturnRateDimension = (typeof RETURN_RATE_DIMENSIONS)[number]
+
+const TIME_ZONE = /^(UTC|[A-Za-z][A-Za-z_]+(\/[A-Za-z0-9_+-]+){1,2})$/
+const isTimeZone = (value: string) => {
+  if (!TIME_ZONE.test(value)) return false
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Query of GET /admin/oms/returns/rates: the period of the orders, a breakdown and the page's filters. */
+export const ReturnRatesQuery = z
+  .object({
+    from: isoDateTime("from").optional(),
+    to: isoDateTime("to").optional(),
+    stock_location_id: idText("stock_location_id").optional(),
+    cause: z.enum(ROOT_CAUSES).optional(),
+    by: z.enum(RETURN_RATE_DIMENSIONS).default("product"),
+    limit: boundedQueryInt(1, 100).default(20),
+    time_zone: z
+      .string()
+      .max(64)
+      .refine(isTimeZone, { message: "time_zone must be a time zone name such as Asia/Jakarta" })
+      .default("UTC"),
+  })
+  .strict()
+  .refine((q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), { message: "from must be before to", path: ["from"] })
+
+export type ReturnRatesQueryType = z.infer<typeof ReturnRatesQuery>
