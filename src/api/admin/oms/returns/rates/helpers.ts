@@ -29,7 +29,7 @@ const KEYS: Record<ReturnRateDimension, { shipped: string | null; returned: stri
 /** What a shipped row is joined to for its group (product: its lines; carton: its cartons). */
 const SHIPPED_FROM: Partial<Record<ReturnRateDimension, string>> = {
   product: `shipped s cross join lateral jsonb_array_elements(s.lines) l left join order_line_item li on li.id = l->>'line_item_id'`,
-  carton: `shipped s left join lateral unnest(s.carton_codes) as c(code) on true`,
+  carton: `shipped s left join lateral (select distinct u.code from unnest(s.carton_codes) as u(code)) c on true`,
 }
 const SHIPPED_UNITS: Partial<Record<ReturnRateDimension, string>> = { product: `(l->>'quantity')::numeric` }
 
@@ -94,7 +94,8 @@ export async function returnRateCells(scope: MedusaContainer, period: Period, fi
   const totalShipped = num(total.rows[0]?.units)
   const currencies = [...new Set((returned.rows as Record<string, any>[]).map((r) => r.currency_code ?? null))]
   const labels = new Map<string | null, string>()
-  for (const r of returned.rows as Record<string, any>[]) if (r.label) labels.set(r.key ?? null, r.label)
+  // a reason is named by its label (the last level chosen); the other groups are named by the admin
+  if (by === "reason") for (const r of returned.rows as Record<string, any>[]) if (r.label) labels.set(r.key ?? null, r.label)
   const cells: ReturnCell[] = [
     // reasons and causes are measured against every unit shipped
     ...(key.shipped ? (shipped.rows as Record<string, any>[]).map((r) => ({ key: r.key ?? null, shipped_units: num(r.units), returned_units: 0, returned_lines: 0, refund: 0 })) : []),
