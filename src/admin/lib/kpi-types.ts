@@ -116,3 +116,21 @@ export interface ReturnsResponse {
   limit: number
   offset: number
 }
+
+// GET /admin/oms/feedback and GET /admin/oms/returns/rates: the server's own result types, as JSON.
+import type { FeedbackReport, ReturnRatesReport } from "../../lib/kpi/reports"
+export { RETURN_RATE_DIMENSIONS } from "../../lib/kpi/reports"
+
+/** A server result as the admin receives it over JSON: dates as ISO text. */
+export type Wire<T> = T extends Date
+  ? string
+  : T extends readonly (infer U)[]
+    ? Wire<U>[]
+    : T extends object
+      ? { [K in keyof T]: Wire<T[K]> }
+      : T
+
+export type FeedbackResponse = Wire<FeedbackReport>
+export type ReturnRatesResponse = Wire<ReturnRatesReport>
+export type ReturnRateGroup = ReturnRatesResponse["groups"][number]
+export type ReturnRateDimension = ReturnRatesResponse["by"]

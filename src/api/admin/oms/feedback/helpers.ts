@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { REPEAT_WINDOW_DAYS, type Period, type RatingCount } from "../../../../lib/kpi"
+import { REPEAT_WINDOW_DAYS, type FeedbackComment, type Period, type RatingCount } from "../../../../lib/kpi"
 
 export interface FeedbackFilters {
   stock_location_id?: string
@@ -58,7 +58,7 @@ export async function shippingOptionNames(scope: MedusaContainer, ids: (string |
 }
 
 /** The latest ratings with words, newest first. */
-export async function latestComments(scope: MedusaContainer, period: Period, filters: FeedbackFilters, limit: number) {
+export async function latestComments(scope: MedusaContainer, period: Period, filters: FeedbackFilters, limit: number): Promise<FeedbackComment[]> {
   if (limit <= 0) return []
   const knex = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const rows = await knex("oms_feedback as f")
@@ -70,7 +70,7 @@ export async function latestComments(scope: MedusaContainer, period: Period, fil
     .whereRaw(`btrim(f.comment) <> ''`)
     .orderBy([{ column: "f.created_at", order: "desc" }, { column: "f.id", order: "desc" }])
     .limit(limit)
-  return rows.map((r: Record<string, any>) => ({ ...r, rating: Number(r.rating), order_display_id: r.order_display_id ?? null }))
+  return rows.map((r: Record<string, any>) => ({ ...r, rating: Number(r.rating), order_display_id: r.order_display_id ?? null }) as FeedbackComment)
 }
 
 export interface RepeatCounts {

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { compareKeys, csatByGroup, csatOfDistribution, repeatRateOf, type GroupCsat, type Period } from "../../../../lib/kpi"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { compareKeys, csatByGroup, csatOfDistribution, repeatRateOf, type FeedbackReport, type GroupCsat, type Period } from "../../../../lib/kpi"
 import { assertStockLocation } from "../bins/helpers"
 import { latestComments, ratingCounts, repeatCounts, shippingOptionNames, type RepeatCounts } from "./helpers"
 import type { FeedbackReportQueryType } from "./validators"
@@ -26,19 +27,23 @@ const repeatRows = (rows: RepeatCounts[]) =>
 export async function GET(req: AuthenticatedMedusaRequest<unknown, FeedbackReportQueryType>, res: MedusaResponse) {
   const q = req.validatedQuery as FeedbackReportQueryType
   if (q.stock_location_id) await assertStockLocation(req.scope, q.stock_location_id)
+  res.json(await feedbackReport(req.scope, q))
+}
+
+async function feedbackReport(scope: MedusaContainer, q: FeedbackReportQueryType): Promise<FeedbackReport> {
   const now = new Date()
   const to = q.to ? new Date(q.to) : now
   const period: Period = { from: q.from ? new Date(q.from) : new Date(to.getTime() - 30 * DAY_MS), to }
   const filters = { stock_location_id: q.stock_location_id, sales_channel_id: q.sales_channel_id, region_id: q.region_id }
   const [counts, repeat, comments] = await Promise.all([
-    ratingCounts(req.scope, period, filters),
-    repeatCounts(req.scope, period, filters, now),
-    latestComments(req.scope, period, filters, q.comments),
+    ratingCounts(scope, period, filters),
+    repeatCounts(scope, period, filters, now),
+    latestComments(scope, period, filters, q.comments),
   ])
   const byCentre = csatByGroup(counts.centre)
   const byCarrier = csatByGroup(counts.carrier)
-  const names = await shippingOptionNames(req.scope, byCarrier.map((g) => g.key))
-  res.json({
+  const names = await shippingOptionNames(scope, byCarrier.map((g) => g.key))
+  return {
     period,
     csat: overallOf(byCentre),
     by_centre: byCentre.map((g) => ({ stock_location_id: g.key, csat: g.csat })),
@@ -51,5 +56,5 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, FeedbackRepor
       by_region: repeatRows(repeat.by_region).map((g) => ({ region_id: g.key, ...g.repeat })),
     },
     comments,
-  })
+  }
 }

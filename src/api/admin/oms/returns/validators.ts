@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { LIST_MAX } from "../../../../lib/limits"
+import { RETURN_RATE_DIMENSIONS } from "../../../../lib/kpi"
 import { ROOT_CAUSES } from "../../../../lib/returns"
 import { boundedQueryInt, idText, isoDateTime } from "../../../validation"
 
@@ -37,9 +38,6 @@ export const ExportReturnLinesBody = z.object(exportFields).strict().refine(from
 
 export type ExportReturnLinesBodyType = z.infer<typeof ExportReturnLinesBody>
 
-/** What GET /admin/oms/returns/rates can break the return rate down by. */
-export const RETURN_RATE_DIMENSIONS = ["product", "reason", "cause", "centre", "picker", "packer", "carton", "carrier", "channel", "region"] as const
-export type ReturnRateDimension = (typeof RETURN_RATE_DIMENSIONS)[number]
 
 const TIME_ZONE = /^(UTC|[A-Za-z][A-Za-z_]+(\/[A-Za-z0-9_+-]+){1,2})$/
 const isTimeZone = (value: string) => {

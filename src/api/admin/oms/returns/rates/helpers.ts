@@ -1,7 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { Period, ReturnCell } from "../../../../../lib/kpi"
-import type { ReturnRateDimension } from "../validators"
+import type { Period, ReturnCell, ReturnRateDimension } from "../../../../../lib/kpi"
 
 export interface ReturnRateFilters {
   stock_location_id?: string

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { rateOf, returnRatesByGroup, topOffenders, wilsonLowerBound, type Period } from "../../../../../lib/kpi"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { rateOf, returnRatesByGroup, topOffenders, wilsonLowerBound, type Period, type ReturnRatesReport } from "../../../../../lib/kpi"
 import { assertStockLocation } from "../../bins/helpers"
 import { shippingOptionNames } from "../../feedback/helpers"
 import type { ReturnRatesQueryType } from "../validators"
@@ -19,23 +20,27 @@ const OFFENDERS = 5
 export async function GET(req: AuthenticatedMedusaRequest<unknown, ReturnRatesQueryType>, res: MedusaResponse) {
   const q = req.validatedQuery as ReturnRatesQueryType
   if (q.stock_location_id) await assertStockLocation(req.scope, q.stock_location_id)
+  res.json(await returnRatesReport(req.scope, q))
+}
+
+async function returnRatesReport(scope: MedusaContainer, q: ReturnRatesQueryType): Promise<ReturnRatesReport> {
   const to = q.to ? new Date(q.to) : new Date()
   const period: Period = { from: q.from ? new Date(q.from) : new Date(to.getTime() - 90 * DAY_MS), to }
   const filters = { stock_location_id: q.stock_location_id, cause: q.cause }
-  const cells = await returnRateCells(req.scope, period, filters, q.by, q.time_zone)
+  const cells = await returnRateCells(scope, period, filters, q.by, q.time_zone)
   const groups = returnRatesByGroup(cells.cells)
   const offenders = topOffenders(groups, OFFENDERS)
   const offenderKeys = offenders.map((g) => g.key as string)
   const [weekly, words, names] = await Promise.all([
-    weeklyCells(req.scope, period, filters, q.by, q.time_zone, offenderKeys),
-    latestWords(req.scope, period, filters, q.by, q.time_zone, offenderKeys),
-    q.by === "carrier" ? shippingOptionNames(req.scope, groups.map((g) => g.key)) : Promise.resolve(new Map<string, string>()),
+    weeklyCells(scope, period, filters, q.by, q.time_zone, offenderKeys),
+    latestWords(scope, period, filters, q.by, q.time_zone, offenderKeys),
+    q.by === "carrier" ? shippingOptionNames(scope, groups.map((g) => g.key)) : Promise.resolve(new Map<string, string>()),
   ])
   const label = (key: string | null) => (key === null ? null : q.by === "carrier" ? names.get(key) ?? null : cells.labels.get(key) ?? null)
   const view = (g: (typeof groups)[number]) => ({ ...g, label: label(g.key), refund: cells.mixed_currencies ? null : g.refund })
   const returnedUnits = groups.reduce((n, g) => n + g.returned_units, 0)
   const returnedLines = groups.reduce((n, g) => n + g.returned_lines, 0)
-  res.json({
+  return {
     period,
     by: q.by,
     time_zone: q.time_zone,
@@ -52,7 +57,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, ReturnRatesQu
     groups: groups.slice(0, q.limit).map(view),
     offenders: offenders.map((g) => ({ ...view(g), words: words.get(g.key as string) ?? [] })),
     over_time: overTime(weekly, offenderKeys),
-  })
+  }
 }
 
 /** Per week (Monday in the admin's time zone), the rate overall and of each offender. */
