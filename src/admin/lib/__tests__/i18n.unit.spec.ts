@@ -5,6 +5,7 @@ import en from "../../i18n/json/en.json"
 import id from "../../i18n/json/id.json"
 import { contentLocale, intlLocale, OMS_NS } from "../i18n"
 import { BREAKDOWN_STAGES, TILE_SPECS } from "../kpi-tiles"
+import { RETURN_RATE_DIMENSIONS } from "../kpi-types"
 
 type Tree = { [key: string]: string | Tree }
 const PLURAL = /_(zero|one|two|few|many|other)$/
@@ -61,6 +62,12 @@ describe("admin translations", () => {
       for (const key of [`kpi.${spec.key}.label`, `kpi.${spec.key}.help`]) expect([key, has(EN, key)]).toEqual([key, true])
     }
     for (const stage of BREAKDOWN_STAGES) expect(has(EN, `stages.${stage}`)).toBe(true)
+  })
+
+  it("name every return-rate breakdown and its unknown group", () => {
+    for (const by of RETURN_RATE_DIMENSIONS) {
+      for (const key of [`returns.rates.dimension.${by}`, `returns.rates.unknown.${by}`]) expect([key, has(EN, key), has(ID, key)]).toEqual([key, true, true])
+    }
   })
 
   it("hold every literal key the new pages use", () => {

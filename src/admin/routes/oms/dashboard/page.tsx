@@ -3,6 +3,7 @@ import { ChartActivity } from "@medusajs/icons"
 import { Container, Heading, Skeleton, Text } from "@medusajs/ui"
 import { useMemo } from "react"
 import { Section } from "../../../components/common/section"
+import { CustomerFeedback } from "../../../components/dashboard/customer-feedback"
 import { CentreFilter, ChannelFilter, PeriodFilter, RegionFilter } from "../../../components/dashboard/dashboard-filters"
 import { KpiTile } from "../../../components/dashboard/kpi-tile"
 import { StageChart } from "../../../components/dashboard/stage-chart"
@@ -38,7 +39,8 @@ const FulfilmentDashboardPage = () => {
   const custom = range === "custom" ? customPeriod(params.from, params.to) : null
   // a custom range not complete yet keeps showing the default period
   const period = useMemo(() => custom ?? presetPeriod(range === "custom" ? DEFAULT_DAYS : Number(range)), [custom?.from, custom?.to, range])
-  const kpis = useKpis({ ...period, stock_location_id: params.centre, sales_channel_id: params.channel, region_id: params.region })
+  const filters = { ...period, stock_location_id: params.centre, sales_channel_id: params.channel, region_id: params.region }
+  const kpis = useKpis(filters)
   const format = useFormatContext(useDefaultCurrency())
   const data = kpis.data
   const tiles = useMemo(() => (data ? buildKpiTiles(data.kpis, data.previous) : []), [data])
@@ -111,6 +113,7 @@ const FulfilmentDashboardPage = () => {
               <TeamThroughput picks={data.kpis.picks_per_hour} packs={data.kpis.packs_per_hour} />
             </Section>
           </Container>
+          <CustomerFeedback filters={filters} />
         </>
       )}
     </div>

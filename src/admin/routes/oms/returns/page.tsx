@@ -6,6 +6,8 @@ import { Section } from "../../../components/common/section"
 import { CentreFilter, FilterSelect, PeriodFilter } from "../../../components/dashboard/dashboard-filters"
 import { CauseBars } from "../../../components/returns/cause-bars"
 import { CauseMatrix } from "../../../components/returns/cause-matrix"
+import { ExportButton } from "../../../components/returns/export-button"
+import { ReturnRates } from "../../../components/returns/return-rates"
 import { ReturnLinesTable } from "../../../components/returns/return-lines-table"
 import { SeedReasonsButton } from "../../../components/returns/seed-reasons-button"
 import { errorMessage } from "../../../lib/errors"
@@ -21,6 +23,8 @@ const PRESETS = [30, 90, 365]
 const DEFAULT_RANGE = "90"
 const PAGE_SIZE = 20
 const PARAMS = ["range", "from", "to", "centre", "cause", "page"] as const
+// "all time" for the return rates, which always need a first day
+const ALL_TIME = { from: "2000-01-01T00:00:00.000Z", to: presetPeriod(1).to }
 
 const ReturnsAnalysisPage = () => {
   const { t, locale, contentLocale } = useOmsTranslation()
@@ -60,7 +64,12 @@ const ReturnsAnalysisPage = () => {
             </Text>
           </div>
           {/* the empty state has its own, larger button */}
-          {data && data.count > 0 && <SeedReasonsButton />}
+          {data && data.count > 0 && (
+            <div className="flex flex-wrap gap-2">
+              <ExportButton filters={{ from: period?.from, to: period?.to, stock_location_id: params.centre, cause }} count={data.count} />
+              <SeedReasonsButton />
+            </div>
+          )}
         </div>
         <div className="flex flex-wrap items-end gap-3 px-6 py-4">
           <PeriodFilter
@@ -130,6 +139,9 @@ const ReturnsAnalysisPage = () => {
               </Section>
             </Container>
           </div>
+          <Container className="divide-y p-0">
+            <ReturnRates period={period ?? ALL_TIME} centre={params.centre} cause={cause} centreName={centreName} />
+          </Container>
           <Container className="overflow-hidden p-0">
             <Section title={t("returns.linesTitle")} description={t("returns.linesText")} />
             <ReturnLinesTable
