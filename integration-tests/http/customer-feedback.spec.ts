@@ -6,6 +6,7 @@ import { buildOmsStore } from "./helpers/oms-store"
 import { packShipDeliver } from "./helpers/journey"
 import { placeStoreOrder, waitForRouting, type StorefrontAddress } from "./helpers/storefront"
 import { JAKARTA, MEDAN, SURABAYA } from "./helpers/fixtures"
+import { waitFor } from "./helpers/wait"
 
 jest.setTimeout(240 * 1000)
 
@@ -16,13 +17,6 @@ medusaIntegrationTestRunner({
     const post = (url: string, body: Record<string, unknown> = {}) => api.post(url, body, { headers }).catch((e: any) => e.response)
     const get = (url: string, h: Record<string, string> = headers) => api.get(url, { headers: h }).catch((e: any) => e.response)
     const sql = async (text: string, params: unknown[] = []) => (await getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(text, params as never)).rows
-    const until = async (check: () => Promise<boolean>) => {
-      const deadline = Date.now() + 20_000
-      while (!(await check())) {
-        if (Date.now() > deadline) throw new Error("timed out")
-        await new Promise((r) => setTimeout(r, 200))
-      }
-    }
 
     beforeEach(async () => {
       const container = getContainer()
@@ -43,8 +37,8 @@ medusaIntegrationTestRunner({
     /** The customer answers the emailed feedback link. */
     const rate = async (orderId: string, rating: number, comment?: string) => {
       const emails = () => getContainer().resolve(Modules.NOTIFICATION).listNotifications({ channel: "email", resource_id: orderId })
-      await until(async () => (await emails()).length === 1)
-      const token = String((await emails())[0].data?.feedback_link).split("/").pop()
+      const [email] = await waitFor(emails, (sent) => sent.length === 1, "the feedback email")
+      const token = String(email.data?.feedback_link).split("/").pop()
       const answered = await api.post(`/store/oms/feedback/${token}`, { rating, ...(comment ? { comment } : {}) }, { headers: { "x-publishable-api-key": store.basics.publishable_key } })
       expect(answered.status).toBe(201)
     }

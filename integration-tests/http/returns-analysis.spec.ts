@@ -6,6 +6,7 @@ import { buildOmsStore } from "./helpers/oms-store"
 import { packShipDeliver } from "./helpers/journey"
 import { placeOrderOf, waitForRouting, type StorefrontAddress } from "./helpers/storefront"
 import { CARTON, JAKARTA, SURABAYA } from "./helpers/fixtures"
+import { waitFor } from "./helpers/wait"
 
 jest.setTimeout(240 * 1000)
 
@@ -16,15 +17,6 @@ medusaIntegrationTestRunner({
     const post = (url: string, body: Record<string, unknown> = {}, h: Record<string, string> = headers) => api.post(url, body, { headers: h }).catch((e: any) => e.response)
     const get = (url: string) => api.get(url, { headers }).catch((e: any) => e.response)
     const sql = async (text: string, params: unknown[] = []) => (await getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(text, params as never)).rows
-    const until = async <T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string): Promise<T> => {
-      const deadline = Date.now() + 30_000
-      for (;;) {
-        const value = await read()
-        if (ok(value)) return value
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-        await new Promise((r) => setTimeout(r, 200))
-      }
-    }
     const feed = (exportId: string) => getContainer().resolve(Modules.NOTIFICATION).listNotifications({ channel: "feed", resource_id: exportId })
 
     beforeEach(async () => {
@@ -49,7 +41,7 @@ medusaIntegrationTestRunner({
       const returnId = (await post("/admin/returns", { order_id: order.orderId, location_id: location })).data.return.id
       expect((await post(`/admin/returns/${returnId}/request-items`, { items: [{ id: order.lineItemId, quantity, reason_id: reasonId, internal_note: note }] })).status).toBe(200)
       expect((await post(`/admin/returns/${returnId}/request`)).status).toBe(200)
-      await until(() => sql(`select id from oms_return_line where order_id = ?`, [order.orderId]), (rows) => rows.length > 0, "the return's row")
+      await waitFor(() => sql(`select id from oms_return_line where order_id = ?`, [order.orderId]), (rows) => rows.length > 0, "the return's row")
     }
 
     it("breaks the return rate down by product, centre, reason, cause, carton and carrier, with the value returned and the customers' words", async () => {
@@ -120,7 +112,7 @@ medusaIntegrationTestRunner({
       expect(started.status).toBe(202)
       const exportId = started.data.transaction_id
       expect(exportId).toMatch(/^oms-returns-export-/)
-      const [ready] = await until(() => feed(exportId), (n) => n.length > 0, "the export's notification")
+      const [ready] = await waitFor(() => feed(exportId), (n) => n.length > 0, "the export's notification")
       expect(ready).toMatchObject({ channel: "feed", template: "admin-ui", resource_type: "oms_returns_export" })
       expect(ready.data).toMatchObject({ title: "Ekspor retur", file: { filename: expect.stringMatching(/^returns-\d{4}-\d{2}-\d{2}\.csv$/), url: expect.any(String), mimeType: "text/csv" } })
       expect(String(ready.data!.description)).toContain("2 baris")
@@ -140,7 +132,7 @@ medusaIntegrationTestRunner({
 
       // filters reach the job: one centre's lines only
       const one = await post("/admin/oms/returns/export", { stock_location_id: store.centers.surabaya })
-      const [onlySurabaya] = await until(() => feed(one.data.transaction_id), (n) => n.length > 0, "the filtered export")
+      const [onlySurabaya] = await waitFor(() => feed(one.data.transaction_id), (n) => n.length > 0, "the filtered export")
       expect(onlySurabaya.data!.title).toBe("Returns export")
       expect(String(onlySurabaya.data!.description)).toContain("1 line.")
       await files.deleteFiles((onlySurabaya.data as any).file.id)
@@ -153,7 +145,7 @@ medusaIntegrationTestRunner({
       try {
         const failing = await post("/admin/oms/returns/export", { lang: "en" })
         expect(failing.status).toBe(202)
-        const [failed] = await until(() => feed(failing.data.transaction_id), (n) => n.length > 0, "the failure notification")
+        const [failed] = await waitFor(() => feed(failing.data.transaction_id), (n) => n.length > 0, "the failure notification")
         expect(failed.data).toEqual({ title: "Returns export", description: expect.stringMatching(/could not be made/) })
       } finally {
         ;(files as any).getUploadStream = original

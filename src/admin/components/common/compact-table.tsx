@@ -8,15 +8,27 @@ export interface CompactColumn<Row> {
   numeric?: boolean
 }
 
-/** A small borderless table (one line a row) for breakdowns inside a section. */
-export function CompactTable<Row>({ columns, rows, rowKey, empty }: { columns: CompactColumn<Row>[]; rows: Row[]; rowKey: (row: Row) => string; empty?: string }) {
-  if (!rows.length && empty) {
-    return (
-      <Text size="small" className="text-ui-fg-muted py-2">
-        {empty}
-      </Text>
-    )
-  }
+/** A small borderless table (one line a row) for breakdowns inside a section, under an optional title. */
+export function CompactTable<Row>({ title, columns, rows, rowKey, empty }: { title?: string; columns: CompactColumn<Row>[]; rows: Row[]; rowKey: (row: Row) => string; empty?: string }) {
+  return (
+    <div>
+      {title && (
+        <Text size="small" weight="plus" className="mb-1">
+          {title}
+        </Text>
+      )}
+      {!rows.length && empty ? (
+        <Text size="small" className="text-ui-fg-muted py-2">
+          {empty}
+        </Text>
+      ) : (
+        <Rows columns={columns} rows={rows} rowKey={rowKey} />
+      )}
+    </div>
+  )
+}
+
+function Rows<Row>({ columns, rows, rowKey }: { columns: CompactColumn<Row>[]; rows: Row[]; rowKey: (row: Row) => string }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left">

@@ -110,38 +110,13 @@ export const CustomerFeedback = ({ filters }: { filters: KpiFilters }) => {
             />
           </div>
           <div className="grid grid-cols-1 gap-x-8 gap-y-4 px-6 py-4 xl:grid-cols-3">
-            <div>
-              <Text size="small" weight="plus" className="mb-1">
-                {t("feedback.byCentre")}
-              </Text>
-              <CompactTable columns={csatColumns<FeedbackResponse["by_centre"][number]>(t("feedback.col.centre"), (r) => names.centre(r.stock_location_id))} rows={data.by_centre} rowKey={(r) => String(r.stock_location_id)} empty={t("feedback.noRatings")} />
-            </div>
-            <div>
-              <Text size="small" weight="plus" className="mb-1">
-                {t("feedback.byCarrier")}
-              </Text>
-              <CompactTable columns={csatColumns<FeedbackResponse["by_carrier"][number]>(t("feedback.col.carrier"), (r) => r.name ?? t("feedback.unknownCarrier"))} rows={data.by_carrier} rowKey={(r) => String(r.shipping_option_id)} empty={t("feedback.noRatings")} />
-            </div>
-            <div>
-              <Text size="small" weight="plus" className="mb-1">
-                {t("feedback.byRegion")}
-              </Text>
-              <CompactTable columns={csatColumns<FeedbackResponse["by_region"][number]>(t("feedback.col.region"), (r) => names.region(r.region_id))} rows={data.by_region} rowKey={(r) => String(r.region_id)} empty={t("feedback.noRatings")} />
-            </div>
+            <CompactTable title={t("feedback.byCentre")} columns={csatColumns<FeedbackResponse["by_centre"][number]>(t("feedback.col.centre"), (r) => names.centre(r.stock_location_id))} rows={data.by_centre} rowKey={(r) => String(r.stock_location_id)} empty={t("feedback.noRatings")} />
+            <CompactTable title={t("feedback.byCarrier")} columns={csatColumns<FeedbackResponse["by_carrier"][number]>(t("feedback.col.carrier"), (r) => r.name ?? t("feedback.unknownCarrier"))} rows={data.by_carrier} rowKey={(r) => String(r.shipping_option_id)} empty={t("feedback.noRatings")} />
+            <CompactTable title={t("feedback.byRegion")} columns={csatColumns<FeedbackResponse["by_region"][number]>(t("feedback.col.region"), (r) => names.region(r.region_id))} rows={data.by_region} rowKey={(r) => String(r.region_id)} empty={t("feedback.noRatings")} />
           </div>
           <div className="grid grid-cols-1 gap-x-8 gap-y-4 px-6 py-4 xl:grid-cols-2">
-            <div>
-              <Text size="small" weight="plus" className="mb-1">
-                {t("feedback.repeatByCentre")}
-              </Text>
-              <CompactTable columns={repeatColumns<FeedbackResponse["repeat_purchase"]["by_centre"][number]>(t("feedback.col.centre"), (r) => names.centre(r.stock_location_id))} rows={data.repeat_purchase.by_centre} rowKey={(r) => String(r.stock_location_id)} empty={t("feedback.noCustomers")} />
-            </div>
-            <div>
-              <Text size="small" weight="plus" className="mb-1">
-                {t("feedback.repeatByRegion")}
-              </Text>
-              <CompactTable columns={repeatColumns<FeedbackResponse["repeat_purchase"]["by_region"][number]>(t("feedback.col.region"), (r) => names.region(r.region_id))} rows={data.repeat_purchase.by_region} rowKey={(r) => String(r.region_id)} empty={t("feedback.noCustomers")} />
-            </div>
+            <CompactTable title={t("feedback.repeatByCentre")} columns={repeatColumns<FeedbackResponse["repeat_purchase"]["by_centre"][number]>(t("feedback.col.centre"), (r) => names.centre(r.stock_location_id))} rows={data.repeat_purchase.by_centre} rowKey={(r) => String(r.stock_location_id)} empty={t("feedback.noCustomers")} />
+            <CompactTable title={t("feedback.repeatByRegion")} columns={repeatColumns<FeedbackResponse["repeat_purchase"]["by_region"][number]>(t("feedback.col.region"), (r) => names.region(r.region_id))} rows={data.repeat_purchase.by_region} rowKey={(r) => String(r.region_id)} empty={t("feedback.noCustomers")} />
           </div>
           <div className="flex flex-col gap-y-2 px-6 py-4">
             <Text size="small" weight="plus">
