@@ -144,6 +144,21 @@ async function reportShots(browser) {
       }
       await context.close()
     }
+    // the sections further down, whole, on a tall window: customer feedback and the return rates
+    const { context, page } = await login(browser, 1440, 2600, language)
+    for (const [name, url, section] of [
+      ["dashboard-feedback", "/app/oms/dashboard?range=90", "customer-feedback"],
+      ["returns-rates", "/app/oms/returns?range=365", "return-rates"],
+      ["returns-rates-centre", "/app/oms/returns?range=365&by=centre", "return-rates"],
+    ]) {
+      await page.goto(`${BASE}${url}`)
+      await page.waitForLoadState("networkidle")
+      await page.waitForTimeout(2000)
+      const file = path.join(OUT, `${name}-${language}.png`)
+      await page.locator(`[data-oms-section="${section}"]`).screenshot({ path: file })
+      console.log(`wrote ${file}`)
+    }
+    await context.close()
   }
 }
 

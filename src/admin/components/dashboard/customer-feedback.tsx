@@ -61,7 +61,7 @@ export const CustomerFeedback = ({ filters }: { filters: KpiFilters }) => {
   ]
 
   return (
-    <Container className="divide-y p-0">
+    <Container className="divide-y p-0" data-oms-section="customer-feedback">
       <Section title={t("feedback.title")} description={t("feedback.subtitle")} />
       {report.isLoading && (
         <div className="px-6 py-4">

@@ -139,7 +139,7 @@ const ReturnsAnalysisPage = () => {
               </Section>
             </Container>
           </div>
-          <Container className="divide-y p-0">
+          <Container className="divide-y p-0" data-oms-section="return-rates">
             <ReturnRates period={period ?? ALL_TIME} centre={params.centre} cause={cause} centreName={centreName} />
           </Container>
           <Container className="overflow-hidden p-0">
