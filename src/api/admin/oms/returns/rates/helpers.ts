@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { Period, ReturnCell, ReturnRateDimension } from "../../../../../lib/kpi"
 
 export interface ReturnRateFilters {
@@ -162,4 +162,17 @@ export async function latestWords(scope: MedusaContainer, period: Period, filter
   const words = new Map<string, { note: string; requested_at: Date | null }[]>()
   for (const r of rows as Record<string, any>[]) words.set(r.key, [...(words.get(r.key) ?? []), { note: r.note, requested_at: r.requested_at }])
   return words
+}
+
+/**
+ * The validator accepts time zones the JavaScript runtime knows; the weeks are cut by
+ * PostgreSQL, whose list can differ: one it does not know is the caller's mistake, a 400.
+ */
+export async function assertDatabaseTimeZone(scope: MedusaContainer, timeZone: string) {
+  const knex = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  try {
+    await knex.raw(`select now() at time zone ?`, [timeZone])
+  } catch {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `time_zone ${timeZone} is not a time zone the database knows; use a name such as Asia/Jakarta`)
+  }
 }

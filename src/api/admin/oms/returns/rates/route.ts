@@ -4,7 +4,7 @@ import { rateOf, returnRatesByGroup, topOffenders, wilsonLowerBound, type Period
 import { assertStockLocation } from "../../bins/helpers"
 import { shippingOptionNames } from "../../feedback/helpers"
 import type { ReturnRatesQueryType } from "../validators"
-import { latestWords, returnRateCells, weeklyCells } from "./helpers"
+import { assertDatabaseTimeZone, latestWords, returnRateCells, weeklyCells } from "./helpers"
 
 const DAY_MS = 86_400_000
 const OFFENDERS = 5
@@ -20,6 +20,7 @@ const OFFENDERS = 5
 export async function GET(req: AuthenticatedMedusaRequest<unknown, ReturnRatesQueryType>, res: MedusaResponse) {
   const q = req.validatedQuery as ReturnRatesQueryType
   if (q.stock_location_id) await assertStockLocation(req.scope, q.stock_location_id)
+  if (q.time_zone !== "UTC") await assertDatabaseTimeZone(req.scope, q.time_zone)
   res.json(await returnRatesReport(req.scope, q))
 }
 
