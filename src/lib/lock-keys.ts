@@ -11,6 +11,8 @@ export const lockKeys = {
   waveBuild: (stockLocationId: string) => `oms:wave:${stockLocationId}`,
   /** Picks, short picks, cancel and release inside one wave. */
   wavePicks: (waveId: string) => `oms:wave-picks:${waveId}`,
+  /** Rewriting the returns page's rows of one return, claim or exchange (a database lock in the write's transaction). */
+  returnLines: (source: string, sourceId: string) => `oms:return-lines:${source}:${sourceId}`,
   /** Seeding the default return reasons. */
   returnReasons: "oms:return-reasons",
 }

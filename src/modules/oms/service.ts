@@ -2,6 +2,7 @@ import { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { COMPENSATIONS, deriveOrderStage, isLive, isTerminal, lineTotals, ShipmentStage, transition } from "../../lib/journey"
 import { feedbackLinkProblem } from "../../lib/feedback"
+import { lockKeys } from "../../lib/lock-keys"
 import { OmsPluginOptions, ResolvedOmsOptions, resolveOmsOptions } from "../../lib/oms-options"
 import FulfillmentCenter from "./models/fulfillment-center"
 import OmsOrder from "./models/oms-order"
@@ -68,7 +69,10 @@ class OmsModuleService extends MedusaService({
   /** Reverts `recordRoutingDecision` (compensation), in one transaction. */
   /**
    * The returns page's rows of one return, claim or exchange, replaced whole in one transaction
-   * (an event delivered twice writes the same rows). Returns the rows it replaced, for undo.
+   * (an event delivered twice writes the same rows). Two replacements of one source wait for
+   * each other (a transaction-scoped database lock on its key): Medusa emits a return's events
+   * close together, and two that both found no rows would both have added theirs. Returns the
+   * rows it replaced, for undo.
    */
   @InjectTransactionManager()
   async replaceReturnLines(
@@ -76,6 +80,8 @@ class OmsModuleService extends MedusaService({
     rows: Record<string, unknown>[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<Record<string, unknown>[]> {
+    const manager = sharedContext.transactionManager as unknown as SqlManager
+    await manager.execute(`select pg_advisory_xact_lock(hashtext(?))`, [lockKeys.returnLines(key.source, key.source_id)])
     const before = await this.listReturnLines({ source: key.source, source_id: key.source_id }, { take: null }, sharedContext)
     if (before.length) await this.deleteReturnLines(before.map((r) => r.id), sharedContext)
     if (rows.length) await this.createReturnLines(rows.map((r) => ({ ...r, ...key })) as never, sharedContext)
