@@ -35,7 +35,7 @@ function Rows<Row>({ columns, rows, rowKey }: { columns: CompactColumn<Row>[]; r
         <thead>
           <tr className="border-ui-border-base border-b">
             {columns.map((c, i) => (
-              <th key={i} className={`txt-compact-small-plus text-ui-fg-subtle py-2 font-medium ${c.numeric ? "pl-3 text-right" : "pr-3"}`}>
+              <th key={i} className={`txt-compact-small-plus text-ui-fg-subtle py-2 font-medium ${c.numeric ? "whitespace-nowrap pl-3 text-right" : "pr-3"}`}>
                 {c.header}
               </th>
             ))}

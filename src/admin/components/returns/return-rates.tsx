@@ -10,6 +10,9 @@ import { CompactTable } from "../common/compact-table"
 import { Section } from "../common/section"
 import { FilterSelect } from "../dashboard/dashboard-filters"
 
+/** An axis tick: a whole percentage. */
+const formatPercent = (share: number, locale: string) => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(share)
+
 const LINE_COLOURS = ["var(--tag-red-icon)", "var(--tag-orange-icon)", "var(--tag-purple-icon)", "var(--tag-blue-icon)", "var(--tag-green-icon)"]
 
 /** How a breakdown's groups are named: the store's own names where the admin can read them. */
@@ -179,7 +182,7 @@ export const ReturnRates = ({
                   <LineChart data={chart} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
                     <CartesianGrid vertical={false} stroke="var(--border-base)" />
                     <XAxis dataKey="week" tick={{ fill: "var(--fg-muted)", fontSize: 12 }} axisLine={false} tickLine={false} />
-                    <YAxis tickFormatter={(v: number) => formatRate(v, locale)} tick={{ fill: "var(--fg-muted)", fontSize: 12 }} axisLine={false} tickLine={false} width={56} />
+                    <YAxis tickFormatter={(v: number) => formatPercent(v, locale)} tick={{ fill: "var(--fg-muted)", fontSize: 12 }} axisLine={false} tickLine={false} width={56} />
                     <Tooltip formatter={(value: unknown, key: unknown) => [formatRate(Number(value), locale), series.find((s) => s.key === key)?.label ?? String(key)]} />
                     {series.map((s) => (
                       <Line key={s.key} dataKey={s.key} stroke={s.colour} strokeWidth={s.key === "all" ? 2.5 : 1.5} dot={false} connectNulls isAnimationActive={false} />
