@@ -22,7 +22,10 @@ function useNames() {
   const centres = new Map((centers ?? []).map((c) => [c.stock_location_id, c.name]))
   const regionNames = new Map((regions ?? []).map((r) => [r.id, r.name]))
   return {
+    /** A rating without a centre is one from the account for an order sent from several. */
     centre: (id: string | null) => (id ? centres.get(id) ?? t("returns.otherCentre") : t("feedback.severalCentres")),
+    /** A first order without a centre is one nobody could send yet (back-ordered). */
+    firstCentre: (id: string | null) => (id ? centres.get(id) ?? t("returns.otherCentre") : t("returns.noCentre")),
     region: (id: string | null) => (id ? regionNames.get(id) ?? t("feedback.otherRegion") : t("feedback.noRegion")),
   }
 }
@@ -115,7 +118,7 @@ export const CustomerFeedback = ({ filters }: { filters: KpiFilters }) => {
             <CompactTable title={t("feedback.byRegion")} columns={csatColumns<FeedbackResponse["by_region"][number]>(t("feedback.col.region"), (r) => names.region(r.region_id))} rows={data.by_region} rowKey={(r) => String(r.region_id)} empty={t("feedback.noRatings")} />
           </div>
           <div className="grid grid-cols-1 gap-x-8 gap-y-4 px-6 py-4 xl:grid-cols-2">
-            <CompactTable title={t("feedback.repeatByCentre")} columns={repeatColumns<FeedbackResponse["repeat_purchase"]["by_centre"][number]>(t("feedback.col.centre"), (r) => names.centre(r.stock_location_id))} rows={data.repeat_purchase.by_centre} rowKey={(r) => String(r.stock_location_id)} empty={t("feedback.noCustomers")} />
+            <CompactTable title={t("feedback.repeatByCentre")} columns={repeatColumns<FeedbackResponse["repeat_purchase"]["by_centre"][number]>(t("feedback.col.centre"), (r) => names.firstCentre(r.stock_location_id))} rows={data.repeat_purchase.by_centre} rowKey={(r) => String(r.stock_location_id)} empty={t("feedback.noCustomers")} />
             <CompactTable title={t("feedback.repeatByRegion")} columns={repeatColumns<FeedbackResponse["repeat_purchase"]["by_region"][number]>(t("feedback.col.region"), (r) => names.region(r.region_id))} rows={data.repeat_purchase.by_region} rowKey={(r) => String(r.region_id)} empty={t("feedback.noCustomers")} />
           </div>
           <div className="flex flex-col gap-y-2 px-6 py-4">

@@ -185,7 +185,7 @@ export const ReturnRates = ({
                     <YAxis tickFormatter={(v: number) => formatPercent(v, locale)} tick={{ fill: "var(--fg-muted)", fontSize: 12 }} axisLine={false} tickLine={false} width={56} />
                     <Tooltip formatter={(value: unknown, key: unknown) => [formatRate(Number(value), locale), series.find((s) => s.key === key)?.label ?? String(key)]} />
                     {series.map((s) => (
-                      <Line key={s.key} dataKey={s.key} stroke={s.colour} strokeWidth={s.key === "all" ? 2.5 : 1.5} dot={false} connectNulls isAnimationActive={false} />
+                      <Line key={s.key} dataKey={s.key} stroke={s.colour} strokeWidth={s.key === "all" ? 2.5 : 1.5} dot={s.key === "all" ? false : { r: 2 }} isAnimationActive={false} />
                     ))}
                   </LineChart>
                 </ResponsiveContainer>
