@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { compareKeys, csatByGroup, csatOfDistribution, repeatRateOf, type FeedbackReport, type GroupCsat, type Period } from "../../../../lib/kpi"
+import { compareKeys, csatByGroup, type Csat, csatOfDistribution, repeatRateOf, type FeedbackReport, type GroupCsat, type Period } from "../../../../lib/kpi"
 import { assertStockLocation } from "../bins/helpers"
 import { latestComments, ratingCounts, repeatCounts, shippingOptionNames, type RepeatCounts } from "./helpers"
 import type { FeedbackReportQueryType } from "./validators"
@@ -8,7 +8,7 @@ import type { FeedbackReportQueryType } from "./validators"
 const DAY_MS = 86_400_000
 
 const overallOf = (groups: GroupCsat[]) => {
-  const sum = [0, 0, 0, 0, 0]
+  const sum: Csat["distribution"] = [0, 0, 0, 0, 0]
   for (const g of groups) g.csat.distribution.forEach((n, i) => (sum[i] += n))
   return csatOfDistribution(sum)
 }
