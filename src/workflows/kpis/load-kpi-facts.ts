@@ -67,8 +67,8 @@ const toFact = (r: Record<string, any>, promised: Map<string, number>): Shipment
 
 const knexOf = (scope: MedusaContainer): Knex => scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
 
-/** The ids of the orders placed in `period` that have a shipment matching the filters. */
-function ordersPlacedIn(knex: Knex, period: Period, filters: KpiFilters) {
+/** The ids of the orders placed in `period` that have a shipment matching the filters (the dashboard's cohort, also of its customer feedback). */
+export function ordersPlacedIn(knex: Knex, period: Period, filters: KpiFilters) {
   const orders = knex("oms_shipment").distinct("order_id").whereNull("deleted_at").where("placed_at", ">=", period.from).where("placed_at", "<", period.to)
   if (filters.stock_location_id) orders.where("stock_location_id", filters.stock_location_id)
   if (filters.sales_channel_id) orders.where("sales_channel_id", filters.sales_channel_id)

@@ -1,23 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { REPEAT_WINDOW_DAYS, type FeedbackComment, type Period, type RatingCount } from "../../../../lib/kpi"
+import { ordersPlacedIn, type KpiFilters } from "../../../../workflows/kpis/load-kpi-facts"
 
-export interface FeedbackFilters {
-  stock_location_id?: string
-  sales_channel_id?: string
-  region_id?: string
-}
-
-type Knex = any
-
-/** The orders placed in the period that the filters match (any of their shipments), as the KPI route reads them. */
-function cohortOrders(knex: Knex, period: Period, filters: FeedbackFilters) {
-  const orders = knex("oms_shipment").distinct("order_id").whereNull("deleted_at").where("placed_at", ">=", period.from).where("placed_at", "<", period.to)
-  if (filters.stock_location_id) orders.where("stock_location_id", filters.stock_location_id)
-  if (filters.sales_channel_id) orders.where("sales_channel_id", filters.sales_channel_id)
-  if (filters.region_id) orders.where("region_id", filters.region_id)
-  return orders
-}
+export type FeedbackFilters = KpiFilters
 
 const asCounts = (rows: Record<string, any>[]): RatingCount[] =>
   rows.map((r) => ({ key: r.key ?? null, rating: Number(r.rating), count: Number(r.count) }))
@@ -29,7 +15,7 @@ const asCounts = (rows: Record<string, any>[]): RatingCount[] =>
  */
 export async function ratingCounts(scope: MedusaContainer, period: Period, filters: FeedbackFilters) {
   const knex = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const rated = () => knex("oms_feedback as f").whereNull("f.deleted_at").whereIn("f.order_id", cohortOrders(knex, period, filters))
+  const rated = () => knex("oms_feedback as f").whereNull("f.deleted_at").whereIn("f.order_id", ordersPlacedIn(knex, period, filters))
   const orderOption = knex.raw(
     `(select case when count(distinct s2.shipping_option_id) = 1 then min(s2.shipping_option_id) end
         from oms_shipment s2 where s2.order_id = f.order_id and s2.deleted_at is null and s2.stage <> 'rerouted')`
@@ -65,7 +51,7 @@ export async function latestComments(scope: MedusaContainer, period: Period, fil
     .leftJoin("order as o", "o.id", "f.order_id")
     .select("f.id", "f.rating", "f.comment", "f.created_at", "f.order_id", "f.stock_location_id", "f.region_id", "f.source", { order_display_id: "o.display_id" })
     .whereNull("f.deleted_at")
-    .whereIn("f.order_id", cohortOrders(knex, period, filters))
+    .whereIn("f.order_id", ordersPlacedIn(knex, period, filters))
     .whereNotNull("f.comment")
     .whereRaw(`btrim(f.comment) <> ''`)
     .orderBy([{ column: "f.created_at", order: "desc" }, { column: "f.id", order: "desc" }])
