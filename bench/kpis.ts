@@ -56,6 +56,18 @@ function dashboardRange(days: number) {
 }
 
 const ms = (start: number) => performance.now() - start
+
+/** One refresh run; while the scheduled job (same workflow, same lock) is running, wait for it. */
+async function refreshOnce(container: any): Promise<{ rewritten: number; left: number }> {
+  for (;;) {
+    try {
+      return (await refreshKpiRollupsWorkflow(container).run({ input: { budget_ms: 3_600_000 } })).result
+    } catch (e) {
+      if (!/Failed to acquire lock/.test((e as Error).message)) throw e
+      await new Promise((r) => setTimeout(r, 2_000))
+    }
+  }
+}
 const fmt = (v: number | null) => (v === null ? "n/a" : v.toFixed(1))
 
 async function main() {
@@ -86,7 +98,7 @@ async function main() {
       start = performance.now()
       let rewritten = 0
       for (;;) {
-        const { result } = await refreshKpiRollupsWorkflow(container).run({ input: { budget_ms: 3_600_000 } })
+        const result = await refreshOnce(container)
         rewritten += result.rewritten
         if (!result.left) break
       }
@@ -97,7 +109,7 @@ async function main() {
       const settleUntil = generatedAt + 125_000
       if (Date.now() < settleUntil) await new Promise((r) => setTimeout(r, settleUntil - Date.now()))
       for (let pass = 0; pass < 5; pass++) {
-        const { result } = await refreshKpiRollupsWorkflow(container).run({ input: { budget_ms: 3_600_000 } })
+        const result = await refreshOnce(container)
         if (!result.rewritten && !result.left) break
       }
       const [{ n: cells }] = (await knex.raw("select count(*)::int as n from oms_kpi_rollup")).rows
