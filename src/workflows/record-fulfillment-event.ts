@@ -31,7 +31,12 @@ export const recordFulfillmentEventWorkflow = createWorkflow(
               order_id: part!.order_id,
               stock_location_id: part!.stock_location_id,
               action: input.action,
-              patch: input.action === "fulfillment_canceled" ? { fulfillment_id: null } : { fulfillment_id: input.fulfillment_id },
+              // a canceled fulfilment leaves no parcel behind: its cartons and their cost go with it
+              // (the mis-picks caught at its packing stay: they were caught)
+              patch:
+                input.action === "fulfillment_canceled"
+                  ? { fulfillment_id: null, carton_codes: [], parcels: 0, cost: null }
+                  : { fulfillment_id: input.fulfillment_id },
               details: {
                 fulfillment_id: input.fulfillment_id,
                 ...(input.action === "fulfillment_canceled" ? { reason: "fulfillment canceled" } : {}),

@@ -51,8 +51,9 @@ export interface CenterProfile {
 /** Defaults for a location that has no OMS profile yet: eligible, unlocated, last in priority. */
 export const DEFAULT_CENTER_PRIORITY = 100
 
+/** The order's lines as routing sees them; a line an order edit took to 0 units is no longer one. */
 export function buildLines(order: OrderForRouting): LineDemand[] {
-  return (order.items ?? []).filter(Boolean).map((item) => {
+  return (order.items ?? []).filter((item) => !!item && !isRemovedLine(item)).map((item) => {
     const managed = item!.variant?.manage_inventory !== false && !!item!.variant
     const components = managed
       ? (item!.variant!.inventory_items ?? []).map((link) => ({
@@ -92,6 +93,9 @@ export function slaDaysOf(order: OrderForRouting): number | null {
  * A line without a readable quantity must stop routing: treating it as 0 would release the
  * line's reservation.
  */
+const isRemovedLine = (item: { quantity?: number | string | null; detail?: { quantity?: number | string | null } | null }) =>
+  Number(item.quantity ?? item.detail?.quantity) === 0
+
 function lineQuantity(item: { id: string; quantity?: number | string | null; detail?: { quantity?: number | string | null } | null }) {
   const quantity = Number(item.quantity ?? item.detail?.quantity)
   if (!Number.isFinite(quantity) || quantity <= 0) {

@@ -28,13 +28,16 @@ export const checkRerouteShipmentsStepId = "oms-check-reroute-shipments"
  * - with `only_location_ids`, parts at other centres stay whatever their stage;
  * - a part in a pick wave is refused, naming the wave and its centre, unless the admin asked to
  *   release it: then it is taken out of the wave and routed again, all in the same workflow.
- * Nothing left to route is refused too.
+ * Nothing left to route is refused too. A confirmed order edit (trigger "order_edit") is a re-route
+ * that always releases its waved parts and may route only lines the edit added.
  */
 export const checkRerouteShipmentsStep = createStep(
   checkRerouteShipmentsStepId,
   async (input: CheckRerouteInput, { container }) => {
     const scope: RerouteScope = { pinned: [], pinned_shipment_ids: [], releases: [] }
-    if (input.trigger !== "reroute") return new StepResponse(scope)
+    if (input.trigger !== "reroute" && input.trigger !== "order_edit") return new StepResponse(scope)
+    // a confirmed order edit has changed what the wave's pick list holds: its parts leave the wave
+    const release = input.release_from_wave || input.trigger === "order_edit"
     const oms: OmsModuleService = container.resolve(OMS_MODULE)
     const shipments = (await oms.listShipments({ order_id: input.order_id }, { take: null })).filter(
       (s) => isOpen(s.stage)
@@ -52,7 +55,7 @@ export const checkRerouteShipmentsStep = createStep(
         continue
       }
       if (isInWave(stage)) {
-        if (!input.release_from_wave) {
+        if (!release) {
           const where = await locationName(container, s.stock_location_id)
           throw new MedusaError(
             MedusaError.Types.NOT_ALLOWED,
@@ -63,7 +66,8 @@ export const checkRerouteShipmentsStep = createStep(
       movable++
     }
     scope.releases = waveReleases(shipments.filter((s) => !scope.pinned_shipment_ids.includes(s.id)))
-    if (shipments.length && !movable) {
+    // an edit may add lines to an order whose parts are all packed: they get a part of their own
+    if (shipments.length && !movable && input.trigger !== "order_edit") {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "every part of this order is already packed or shipped: there is nothing left to re-route")
     }
     return new StepResponse(scope)

@@ -10,9 +10,11 @@ import {
   slaDaysOf,
 } from "../../lib/routing-input"
 import { startOfLocalDay } from "../../lib/time/local-day"
+import { shipmentsMatchLines } from "../../lib/journey"
 import { CenterCandidate, Destination, LineDemand, RoutingStrategy, ShippingCosts } from "../../lib/routing/types"
 
-export type RoutingTrigger = "order.placed" | "reroute"
+/** What started the routing: the order placed, an admin's (or a short pick's) re-route, an order edit confirmed. */
+export type RoutingTrigger = "order.placed" | "reroute" | "order_edit"
 
 export interface RouteOrderInput {
   order_id: string
@@ -168,11 +170,24 @@ export const loadRoutingContextStep = createStep(
         centers: [],
       })
     }
-    if (input.trigger === "reroute") {
+    if (input.trigger === "reroute" || input.trigger === "order_edit") {
       assertReroutable(order)
     }
 
     const lines = buildLines(order)
+    // an edit routes the order again only when its lines no longer match its shipments (a
+    // redelivered order-edit.confirmed, or an edit of the address alone, changes nothing)
+    if (input.trigger === "order_edit" && latest && shipmentsMatchLines(await oms.listShipments({ order_id: order.id }, { select: ["stage", "lines"], take: null }), lines)) {
+      return new StepResponse<RoutingContext>({
+        ...base,
+        skip: true,
+        lines: [],
+        line_item_ids: [],
+        inventory_item_ids: [],
+        destination: { point: null, source: "order edit changed no line" },
+        centers: [],
+      })
+    }
     const centers = await loadCandidates(container, order.sales_channel_id ?? null, order.id)
     if (input.target_location_id && !centers.some((c) => c.stock_location_id === input.target_location_id)) {
       throw new MedusaError(

@@ -34,6 +34,14 @@ describe("buildLines — unit weights for the cost strategy", () => {
   })
 })
 
+describe("buildLines — an edited order", () => {
+  it("leaves out a line an order edit took to 0 units, and still refuses an unreadable quantity", () => {
+    const removed = { ...item("batik", [{ weight: 500 }]), quantity: 0 }
+    expect(buildLines({ id: "order_1", items: [item("tee", [{ weight: 500 }]), removed] }).map((l) => l.line_item_id)).toEqual(["tee"])
+    expect(() => buildLines({ id: "order_1", items: [{ ...item("x", []), quantity: -1 }] })).toThrow("no readable quantity")
+  })
+})
+
 describe("slaDaysOf — the shipping option's dispatch promise", () => {
   const order = (...metadata: (Record<string, unknown> | null)[]): OrderForRouting => ({
     id: "order_1",

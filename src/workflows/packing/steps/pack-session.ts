@@ -99,12 +99,18 @@ export const assertPackCompleteStep = createStep(
         `cannot complete: ${remaining_units} of ${expected_units} unit(s) not scanned yet`
       )
     }
+    // sessions completed before for this part whose fulfilment Medusa then canceled: the wrong
+    // items they refused were caught all the same
+    const earlier = await warehouseOf(container).listPackSessions(
+      { order_id: session.order_id, stock_location_id: session.stock_location_id, status: "completed" },
+      { select: ["refused_count"], take: null }
+    )
     return new StepResponse({
       order_id: session.order_id,
       location_id: session.stock_location_id,
       items: session.scans.lines.filter((l) => l.packed > 0).map((l) => ({ id: l.line_item_id, quantity: l.packed })),
       // every refused item scan was a unit that should not go in this box: a mis-pick caught
-      refused_scans: Number(session.refused_count ?? 0),
+      refused_scans: Number(session.refused_count ?? 0) + earlier.reduce((sum, s) => sum + Number(s.refused_count ?? 0), 0),
     })
   }
 )

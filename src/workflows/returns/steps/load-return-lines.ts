@@ -2,6 +2,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import {
   classifyReturn,
+  receivedOfPart,
+  receivedUnits,
   returnShipmentFacts,
   shipmentOfLine,
   splitDamagedUnits,
@@ -78,11 +80,12 @@ export const loadReturnLinesStep = createStep(loadReturnLinesStepId, async (inpu
   let units: Unit[]
   let requestedAt: Date | null
   let receivedAt: Date | null = ret?.received_at ? new Date(ret.received_at) : null
+  let receiptsOf: string | null = ret?.id ?? null
   const num = (v: unknown) => Number(v ?? 0)
   if (claimId) {
     const { data } = await query.graph({
       entity: "order_claim",
-      fields: ["id", "order_id", "created_at", "canceled_at", "return.received_at", ...["id", "item_id", "quantity", "reason", "note", "is_additional_item"].map((f) => `claim_items.${f}`), ...itemFields.map((f) => `return.items.${f}`)],
+      fields: ["id", "order_id", "created_at", "canceled_at", "return.id", "return.received_at", ...["id", "item_id", "quantity", "reason", "note", "is_additional_item"].map((f) => `claim_items.${f}`), ...itemFields.map((f) => `return.items.${f}`)],
       filters: { id: claimId },
     })
     const claim = data[0] as any
@@ -91,6 +94,7 @@ export const loadReturnLinesStep = createStep(loadReturnLinesStepId, async (inpu
     orderId = claim.order_id
     requestedAt = claim.created_at ? new Date(claim.created_at) : null
     receivedAt = claim.return?.received_at ? new Date(claim.return.received_at) : null
+    receiptsOf = claim.return?.id ?? null
     const returned = (claim.return?.items ?? []) as any[]
     units = claim.canceled_at
       ? []
@@ -107,15 +111,23 @@ export const loadReturnLinesStep = createStep(loadReturnLinesStepId, async (inpu
     units = (ret.items ?? []).map((i: any) => ({ item_id: i.item_id, item_row_id: i.id, quantity: num(i.quantity), received: num(i.received_quantity), damaged: num(i.damaged_quantity), reason_id: i.reason_id ?? null, reason: i.reason ?? null, claim_reason: null, note: i.note ?? null }))
   }
 
-  const [{ data: orders }, shipments, centers] = await Promise.all([
+  const [{ data: orders }, shipments, centers, { data: receipts }] = await Promise.all([
     query.graph({ entity: "order", fields: ["id", "sales_channel_id", "region_id", "items.id", "items.variant_id", "items.product_id"], filters: { id: orderId } }),
     oms.listShipments({ order_id: orderId }, { take: null }),
     oms.listFulfillmentCenters({}, { select: ["stock_location_id", "time_zone", "cutoff_time"], take: null }),
+    receiptsOf
+      ? query.graph({ entity: "order_change", fields: ["id", "actions.action", "actions.details"], filters: { return_id: receiptsOf, status: "confirmed" } })
+      : Promise.resolve({ data: [] as any[] }),
   ])
+  // every receipt of the return added up (Medusa's return item keeps only the latest one's counts)
+  const received = receivedUnits((receipts as any[]).flatMap((c) => c.actions ?? []))
   const order = orders[0] as any
   const mapping = oms.getOptions().returnReasonCauses
   const rows: Record<string, unknown>[] = []
   for (const unit of units.filter((u) => u.quantity > 0)) {
+    const back = received.get(unit.item_id)
+    unit.received = Math.max(unit.received, back?.received ?? 0)
+    unit.damaged = Math.max(unit.damaged, back?.damaged ?? 0)
     const item = (order?.items ?? []).find((i: any) => i.id === unit.item_id)
     const shipment = shipmentOfLine(shipments as never[], unit.item_id) as any
     const center = shipment ? centers.find((c) => c.stock_location_id === shipment.stock_location_id) : null
@@ -132,16 +144,17 @@ export const loadReturnLinesStep = createStep(loadReturnLinesStepId, async (inpu
     const parts = splitDamagedUnits(facts)
     for (const part of parts) {
       const decided = classifyReturn(part, mapping)
+      const kind = parts.length === 1 ? "all" : part.damaged_quantity > 0 ? "damaged" : "intact"
       rows.push({
         source_item_id: unit.item_row_id,
-        part: parts.length === 1 ? "all" : part.damaged_quantity > 0 ? "damaged" : "intact",
+        part: kind,
         order_id: orderId,
         line_item_id: unit.item_id,
         variant_id: item?.variant_id ?? null,
         product_id: item?.product_id ?? null,
         quantity: part.quantity,
-        // units back at the warehouse, fine or dismissed as damaged (Medusa counts those apart)
-        received_quantity: parts.length === 1 ? Math.min(unit.quantity, unit.received + unit.damaged) : part.damaged_quantity > 0 ? part.quantity : Math.min(part.quantity, unit.received),
+        // units back at the warehouse, fine or dismissed as damaged
+        received_quantity: receivedOfPart(kind, part.quantity, { received: unit.received, damaged: unit.damaged }),
         damaged_quantity: part.damaged_quantity,
         reason_id: unit.reason_id,
         reason_value: facts.reason_path.at(-1)?.value ?? null,
