@@ -1,16 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  classifyReturn,
-  receivedOfPart,
-  receivedUnits,
-  returnShipmentFacts,
-  shipmentOfLine,
-  splitDamagedUnits,
-  type ClaimReason,
-  type ReasonStep,
-  type ReturnedUnitFacts,
-} from "../../../lib/returns"
+import { receivedUnits, returnLineRows, type ClaimReason, type ReasonStep } from "../../../lib/returns"
 import { OMS_MODULE } from "../../../modules/oms"
 import type OmsModuleService from "../../../modules/oms/service"
 
@@ -122,62 +112,23 @@ export const loadReturnLinesStep = createStep(loadReturnLinesStepId, async (inpu
   // every receipt of the return added up (Medusa's return item keeps only the latest one's counts)
   const received = receivedUnits((receipts as any[]).flatMap((c) => c.actions ?? []))
   const order = orders[0] as any
-  const mapping = oms.getOptions().returnReasonCauses
-  const rows: Record<string, unknown>[] = []
-  for (const unit of units.filter((u) => u.quantity > 0)) {
-    const back = received.get(unit.item_id)
-    unit.received = Math.max(unit.received, back?.received ?? 0)
-    unit.damaged = Math.max(unit.damaged, back?.damaged ?? 0)
-    const item = (order?.items ?? []).find((i: any) => i.id === unit.item_id)
-    const shipment = shipmentOfLine(shipments as never[], unit.item_id) as any
-    const center = shipment ? centers.find((c) => c.stock_location_id === shipment.stock_location_id) : null
-    const shipped = shipment ? returnShipmentFacts(shipment, center ? { time_zone: center.time_zone, cutoff_time: center.cutoff_time } : null) : null
-    const facts: ReturnedUnitFacts = {
+  const calendars = Object.fromEntries(centers.map((c) => [c.stock_location_id, { time_zone: c.time_zone, cutoff_time: c.cutoff_time }]))
+  const rows = returnLineRows(
+    units.map((u) => ({
+      ...u,
+      received: Math.max(u.received, received.get(u.item_id)?.received ?? 0),
+      damaged: Math.max(u.damaged, received.get(u.item_id)?.damaged ?? 0),
+      reason_path: reasonPath(u.reason),
+    })),
+    {
       source: key.source,
-      quantity: unit.quantity,
-      damaged_quantity: unit.damaged,
-      reason_path: reasonPath(unit.reason),
-      claim_reason: unit.claim_reason,
-      note: unit.note,
-      shipment: shipped,
+      order: { id: orderId, sales_channel_id: order?.sales_channel_id ?? null, region_id: order?.region_id ?? null, items: order?.items ?? [] },
+      shipments: shipments as never,
+      calendars,
+      mapping: oms.getOptions().returnReasonCauses,
+      requested_at: requestedAt,
+      received_at: receivedAt,
     }
-    const parts = splitDamagedUnits(facts)
-    for (const part of parts) {
-      const decided = classifyReturn(part, mapping)
-      const kind = parts.length === 1 ? "all" : part.damaged_quantity > 0 ? "damaged" : "intact"
-      rows.push({
-        source_item_id: unit.item_row_id,
-        part: kind,
-        order_id: orderId,
-        line_item_id: unit.item_id,
-        variant_id: item?.variant_id ?? null,
-        product_id: item?.product_id ?? null,
-        quantity: part.quantity,
-        // units back at the warehouse, fine or dismissed as damaged
-        received_quantity: receivedOfPart(kind, part.quantity, { received: unit.received, damaged: unit.damaged }),
-        damaged_quantity: part.damaged_quantity,
-        reason_id: unit.reason_id,
-        reason_value: facts.reason_path.at(-1)?.value ?? null,
-        reason_path: facts.reason_path,
-        claim_reason: unit.claim_reason,
-        note: unit.note,
-        cause: decided.cause,
-        rule: decided.rule,
-        shipment_id: shipment?.id ?? null,
-        stock_location_id: shipment?.stock_location_id ?? null,
-        wave_id: shipment?.wave_id ?? null,
-        picked_by: shipment?.picked_by ?? null,
-        packed_by: shipment?.packed_by ?? null,
-        carton_code: shipped?.carton_code ?? null,
-        shipping_option_id: shipment?.shipping_option_id ?? null,
-        sales_channel_id: order?.sales_channel_id ?? null,
-        region_id: order?.region_id ?? null,
-        shipped_late: shipped?.shipped_late ?? null,
-        days_in_transit: shipped?.days_in_transit ?? null,
-        requested_at: requestedAt,
-        received_at: receivedAt,
-      })
-    }
-  }
+  )
   return new StepResponse<ReturnLinesPlan>({ key, rows })
 })
