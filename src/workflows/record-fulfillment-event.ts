@@ -5,14 +5,17 @@ import { reopenPackedClaimStep } from "./packing/steps/pack-session"
 
 export interface RecordFulfillmentEventInput {
   fulfillment_id: string
-  action: "ship" | "deliver" | "fulfillment_canceled"
+  action: "pack" | "ship" | "deliver" | "fulfillment_canceled"
 }
 
 export const recordFulfillmentEventWorkflowId = "oms-record-fulfillment-event"
 
 /**
- * What Medusa did to a fulfilment (shipped, delivered, canceled — from the bench or Medusa's own
- * admin) moves the shipment of that order at that centre. A redelivered event finds the
+ * What Medusa did to a fulfilment (created, shipped, delivered, canceled — from the bench or
+ * Medusa's own admin) moves the shipment of that order at that centre. A fulfilment the bench
+ * created is already recorded as packed (with its cartons) and its event changes nothing; one
+ * created in Medusa's admin packs the part, except at a centre that picks from bins, where the
+ * part must be picked first (the move is skipped and the part ships from where it is). A redelivered event finds the
  * shipment there already and changes nothing; a move the journey does not allow is skipped and
  * reported, never forced.
  */

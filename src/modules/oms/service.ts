@@ -18,6 +18,7 @@ import KpiRollupDay from "./models/kpi-rollup-day"
 import KpiRollupState from "./models/kpi-rollup-state"
 import { backfillShipmentFactsBatch, FACT_BACKFILL_BATCH } from "./backfill-shipment-facts"
 import { DecisionRecord, DecisionUndo, recordDecision, undoDecision } from "./record-decision"
+import { OrderHistoryRecord, recordOrderHistory } from "./record-history"
 import type { ShipmentCreate, ShipmentMove, ShipmentMoveResult, ShipmentPatch, ShipmentUndo } from "./shipment-moves"
 
 type SqlManager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
@@ -86,6 +87,31 @@ class OmsModuleService extends MedusaService({
     if (before.length) await this.deleteReturnLines(before.map((r) => r.id), sharedContext)
     if (rows.length) await this.createReturnLines(rows.map((r) => ({ ...r, ...key })) as never, sharedContext)
     return before.map(({ id: _id, created_at: _c, updated_at: _u, deleted_at: _d, ...row }) => row as Record<string, unknown>)
+  }
+
+  /**
+   * The returns page's rows of many returns, claims or exchanges at once (the history backfill):
+   * each source's rows replaced whole, in one transaction, as `replaceReturnLines` does for one.
+   */
+  @InjectTransactionManager()
+  async replaceReturnLinesOf(
+    sources: { source: "return" | "claim" | "exchange"; source_id: string }[],
+    rows: Record<string, unknown>[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    if (!sources.length) return 0
+    const before = await this.listReturnLines({ source_id: sources.map((s) => s.source_id) }, { select: ["id", "source", "source_id"], take: null }, sharedContext)
+    const replaced = before.filter((r) => sources.some((s) => s.source === r.source && s.source_id === r.source_id))
+    if (replaced.length) await this.deleteReturnLines(replaced.map((r) => r.id), sharedContext)
+    if (rows.length) await this.createReturnLines(rows as never, sharedContext)
+    return rows.length
+  }
+
+  /** One batch of orders from before the OMS (`recordOrderHistory`), in a short transaction of its own. */
+  @InjectTransactionManager()
+  async recordOrderHistory(record: OrderHistoryRecord, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.transactionManager as unknown as SqlManager
+    return recordOrderHistory((sql, params) => manager.execute(sql, params as never) as never, record)
   }
 
   /**

@@ -1,0 +1,7 @@
+export * from "./backfill-order-history"
+export * from "./backfill-return-lines"
+export * from "./backfill-oms-history"
+export * from "./steps/load-order-history"
+export * from "./steps/record-order-history"
+export * from "./steps/load-history-return-lines"
+export * from "./steps/replace-history-return-lines"
