@@ -5,6 +5,7 @@ import { buildOmsStore } from "./helpers/oms-store"
 import { placeOrderOf, waitForRouting } from "./helpers/storefront"
 import { JAKARTA, MEDAN, SURABAYA } from "./helpers/fixtures"
 import { omsSnapshot } from "./helpers/facts"
+import { fulfilInMedusa, orderItems, returnInMedusa } from "./helpers/medusa-admin"
 
 jest.setTimeout(300 * 1000)
 
@@ -32,18 +33,8 @@ medusaIntegrationTestRunner({
         await new Promise((r) => setTimeout(r, 200))
       }
     }
-    const itemsOf = async (orderId: string) => (await get(`/admin/orders/${orderId}?fields=*items`)).data.order.items as any[]
-    /** Medusa's admin: fulfil every unit of the order at a centre, ship it with a label, and mark it delivered. */
-    const fulfil = async (orderId: string, locationId: string, skus: string[], then: "fulfilled" | "shipped" | "delivered") => {
-      const items = (await itemsOf(orderId)).filter((i) => skus.includes(i.variant_sku)).map((i) => ({ id: i.id, quantity: Number(i.quantity) }))
-      await post(`/admin/orders/${orderId}/fulfillments`, { items, location_id: locationId })
-      const { data } = await get(`/admin/orders/${orderId}?fields=*fulfillments`)
-      const fulfillment = data.order.fulfillments.find((f: any) => f.location_id === locationId && !f.canceled_at && !f.shipped_at)
-      if (then === "fulfilled") return fulfillment.id
-      await post(`/admin/orders/${orderId}/fulfillments/${fulfillment.id}/shipments`, { items, labels: [{ tracking_number: `JNE-${orderId.slice(-6)}`, tracking_url: "#", label_url: "#" }] })
-      if (then === "delivered") await post(`/admin/orders/${orderId}/fulfillments/${fulfillment.id}/mark-as-delivered`)
-      return fulfillment.id
-    }
+    const itemsOf = (orderId: string) => orderItems(api, headers, orderId)
+    const fulfil = (orderId: string, locationId: string, skus: string[], then: "fulfilled" | "shipped" | "delivered") => fulfilInMedusa(api, headers, orderId, locationId, skus, then)
     const stages = async (orderId: string) =>
       (await knex().raw(`select stage from oms_shipment where order_id = ? and deleted_at is null and stage <> 'rerouted' order by stock_location_id`, [orderId])).rows.map((r: any) => r.stage)
     /** What the dashboard reads, per order: the facts a backfill can know (see README "Stores with history"). */
@@ -108,16 +99,8 @@ medusaIntegrationTestRunner({
       await fulfil(edited, jakarta, ["TEE", "LAST"], "delivered")
 
       const teeLine = (await itemsOf(returned))[0].id
-      const returnId = (await post("/admin/returns", { order_id: returned, location_id: jakarta })).data.return.id
-      await post(`/admin/returns/${returnId}/request-items`, { items: [{ id: teeLine, quantity: 3, reason_id: reason("oms_product_size_does_not_fit"), internal_note: "kekecilan" }] })
-      await post(`/admin/returns/${returnId}/request`)
-      await post(`/admin/returns/${returnId}/receive`)
-      await post(`/admin/returns/${returnId}/receive-items`, { items: [{ id: teeLine, quantity: 1 }] })
-      await post(`/admin/returns/${returnId}/dismiss-items`, { items: [{ id: teeLine, quantity: 1 }] })
-      await post(`/admin/returns/${returnId}/receive/confirm`)
-      await post(`/admin/returns/${returnId}/receive`)
-      await post(`/admin/returns/${returnId}/receive-items`, { items: [{ id: teeLine, quantity: 1 }] })
-      await post(`/admin/returns/${returnId}/receive/confirm`)
+      // two parcels back: one fine and one broken, then the last one fine
+      await returnInMedusa(api, headers, { order_id: returned, location_id: jakarta, line_item_id: teeLine, quantity: 3, reason_id: reason("oms_product_size_does_not_fit"), note: "kekecilan" }, [[1, 1], [1, 0]])
 
       const expected: Record<string, string[]> = {
         [returned]: ["delivered"],
