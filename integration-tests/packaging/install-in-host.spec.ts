@@ -297,6 +297,16 @@ describe("medusa-oms packed and installed in a fresh Medusa host", () => {
       })
     )
 
+    // the history backfill as the README tells a host to run it, from the installed package
+    await timed("backfill script in the host (medusa exec from node_modules)", () =>
+      run(process.execPath, [medusaCli(hostDir), "exec", "./node_modules/medusa-oms/.medusa/server/src/scripts/backfill-oms-facts.js", "batch=500"], {
+        cwd: hostDir,
+        env: hostEnv(),
+        log: path.join(work, "backfill.log"),
+      })
+    )
+    expect(fs.readFileSync(path.join(work, "backfill.log"), "utf8")).toContain("medusa-oms backfill done")
+
     await timed("medusa user in the host", () =>
       run(process.execPath, [medusaCli(hostDir), "user", "-e", adminEmail, "-p", adminPassword], {
         cwd: hostDir,

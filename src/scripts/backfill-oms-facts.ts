@@ -2,7 +2,7 @@
  * Fills the OMS's dashboard facts from a store's history, for a store that installs (or
  * upgrades) the plugin with orders already placed, fulfilled, shipped, delivered and returned:
  *
- *   npx medusa exec ./src/scripts/backfill-oms-facts.ts [--batch 1000] [--settle-minutes 10]
+ *   npx medusa exec ./src/scripts/backfill-oms-facts.ts [batch=1000] [settle-minutes=10]
  *
  * (a host store: `npx medusa exec ./node_modules/medusa-oms/.medusa/server/src/scripts/backfill-oms-facts.js`).
  * Batches by id, each its own short transaction; prints progress after every batch; idempotent
@@ -13,13 +13,16 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { backfillOmsHistory } from "../workflows/history/backfill-oms-history"
 
-/** `--name value` or `--name=value` as a whole number ≥ min; the default when absent. */
+/**
+ * A whole number ≥ min from the script's arguments, `name=value` (what `medusa exec` passes on:
+ * `npx medusa exec <script> batch=500`); the default when absent.
+ */
 export function intArg(args: string[] = [], name: string, fallback: number, min: number): number {
-  const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`))
-  if (i < 0) return fallback
-  const raw = args[i].includes("=") ? args[i].split("=")[1] : args[i + 1]
+  const given = args.find((a) => a.replace(/^--/, "").startsWith(`${name}=`))
+  if (given === undefined) return fallback
+  const raw = given.slice(given.indexOf("=") + 1)
   const value = Number(raw)
-  if (!Number.isInteger(value) || value < min) throw new Error(`--${name} must be a whole number of at least ${min} (got ${raw})`)
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number of at least ${min} (got ${raw})`)
   return value
 }
 
