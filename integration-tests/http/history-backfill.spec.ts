@@ -4,7 +4,7 @@ import { createAdminHeaders } from "./helpers/admin-auth"
 import { buildOmsStore } from "./helpers/oms-store"
 import { placeOrderOf, waitForRouting } from "./helpers/storefront"
 import { JAKARTA, MEDAN, SURABAYA } from "./helpers/fixtures"
-import { omsSnapshot } from "./helpers/facts"
+import { omsSnapshot, until } from "./helpers/facts"
 import { fulfilInMedusa, orderItems, returnInMedusa } from "./helpers/medusa-admin"
 
 jest.setTimeout(300 * 1000)
@@ -26,13 +26,6 @@ medusaIntegrationTestRunner({
     }
     const get = (url: string) => api.get(url, { headers }).catch((e: any) => e.response)
     const knex = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
-    const until = async (check: () => Promise<boolean>, what: string) => {
-      const deadline = Date.now() + 30_000
-      while (!(await check())) {
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-        await new Promise((r) => setTimeout(r, 200))
-      }
-    }
     const itemsOf = (orderId: string) => orderItems(api, headers, orderId)
     const fulfil = (orderId: string, locationId: string, skus: string[], then: "fulfilled" | "shipped" | "delivered") => fulfilInMedusa(api, headers, orderId, locationId, skus, then)
     const stages = async (orderId: string) =>

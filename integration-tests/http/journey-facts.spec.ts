@@ -6,7 +6,7 @@ import { placeOrderOf, waitForRouting } from "./helpers/storefront"
 import { stockJakartaBins } from "./helpers/warehouse"
 import { CARTON, JAKARTA } from "./helpers/fixtures"
 import { packShipDeliver } from "./helpers/journey"
-import { omsSnapshot, shipmentFacts } from "./helpers/facts"
+import { omsSnapshot, shipmentFacts, until } from "./helpers/facts"
 
 jest.setTimeout(240 * 1000)
 
@@ -29,13 +29,6 @@ medusaIntegrationTestRunner({
       const res = await get("/admin/oms/kpis")
       expect(res.status).toBe(200)
       return res.data.kpis
-    }
-    const until = async (check: () => Promise<boolean>, what: string) => {
-      const deadline = Date.now() + 20_000
-      while (!(await check())) {
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-        await new Promise((r) => setTimeout(r, 200))
-      }
     }
     /** What the order itself says: the facts every one of its shipments must carry. */
     const orderFacts = async (orderId: string) => {

@@ -158,18 +158,12 @@ export const loadRoutingContextStep = createStep(
       sla_days: slaDaysOf(order),
     }
 
+    /** Nothing to route: the workflow records nothing and moves no reservation. */
+    const skipped = (why: string) =>
+      new StepResponse<RoutingContext>({ ...base, skip: true, lines: [], line_item_ids: [], inventory_item_ids: [], destination: { point: null, source: why }, centers: [] })
+
     // order.placed can arrive more than once: the first delivery decides, later ones are no-ops.
-    if (input.trigger === "order.placed" && latest) {
-      return new StepResponse<RoutingContext>({
-        ...base,
-        skip: true,
-        lines: [],
-        line_item_ids: [],
-        inventory_item_ids: [],
-        destination: { point: null, source: "already routed" },
-        centers: [],
-      })
-    }
+    if (input.trigger === "order.placed" && latest) return skipped("already routed")
     if (input.trigger === "reroute" || input.trigger === "order_edit") {
       assertReroutable(order)
     }
@@ -178,15 +172,7 @@ export const loadRoutingContextStep = createStep(
     // an edit routes the order again only when its lines no longer match its shipments (a
     // redelivered order-edit.confirmed, or an edit of the address alone, changes nothing)
     if (input.trigger === "order_edit" && latest && shipmentsMatchLines(await oms.listShipments({ order_id: order.id }, { select: ["stage", "lines"], take: null }), lines)) {
-      return new StepResponse<RoutingContext>({
-        ...base,
-        skip: true,
-        lines: [],
-        line_item_ids: [],
-        inventory_item_ids: [],
-        destination: { point: null, source: "order edit changed no line" },
-        centers: [],
-      })
+      return skipped("order edit changed no line")
     }
     const centers = await loadCandidates(container, order.sales_channel_id ?? null, order.id)
     if (input.target_location_id && !centers.some((c) => c.stock_location_id === input.target_location_id)) {
