@@ -1,7 +1,7 @@
 /**
  * Demo store "Toko Nusantara" with four fulfilment centres and ~90 days of routed orders.
  *
- *   npx medusa exec ./src/scripts/seed-demo.ts          (OMS_SEED_ORDERS=300 by default)
+ *   npx medusa exec ./src/scripts/seed-demo.ts          (OMS_SEED_ORDERS=160 by default)
  *
  * Idempotent: store data, centres, products and opening stock are created only when missing, and
  * orders carry their position in the (deterministic) history in `metadata.oms_demo_index`, with
@@ -46,7 +46,7 @@ import {
   StoreBasics,
 } from "./demo-store"
 
-const DEFAULT_ORDER_COUNT = 300
+const DEFAULT_ORDER_COUNT = 160
 /** Seed of the order history's PRNG: same number, same orders. */
 const HISTORY_SEED = 20261127
 const MARKETPLACE_CENTERS: CenterKey[] = ["demo-jakarta", "demo-surabaya"]

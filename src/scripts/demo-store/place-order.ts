@@ -19,9 +19,16 @@ export interface OrderAddress {
   metadata?: Record<string, unknown>
 }
 
+const shippingOptions = new WeakMap<MedusaContainer, Map<string, string>>()
+const shippingOptionFor = (container: MedusaContainer) => {
+  if (!shippingOptions.has(container)) shippingOptions.set(container, new Map())
+  return shippingOptions.get(container)!
+}
+
 /**
  * Places an order through the same workflows the store API runs for cart → complete, for the
- * demo seed (which runs without an HTTP server).
+ * demo seed (which runs without an HTTP server). The shipping options offered are asked for
+ * once per sales channel and country (the storefront's list step), then reused.
  */
 export async function placeOrderThroughCart(
   container: MedusaContainer,
@@ -43,11 +50,17 @@ export async function placeOrderThroughCart(
       items: input.items,
     },
   })
-  const { result: options } = await listShippingOptionsForCartWorkflow(container).run({
-    input: { cart_id: cart.id, is_return: false },
-  })
+  // every cart of one channel to one country is offered the same options: ask Medusa once
+  const offered = shippingOptionFor(container)
+  const key = `${input.sales_channel_id}|${input.address.country_code}`
+  if (!offered.has(key)) {
+    const { result: options } = await listShippingOptionsForCartWorkflow(container).run({
+      input: { cart_id: cart.id, is_return: false },
+    })
+    offered.set(key, options[0].id)
+  }
   await addShippingMethodToCartWorkflow(container).run({
-    input: { cart_id: cart.id, options: [{ id: options[0].id }] },
+    input: { cart_id: cart.id, options: [{ id: offered.get(key)! }] },
   })
   const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({
     input: { cart_id: cart.id },

@@ -23,6 +23,20 @@ const DAY = 24 * HOUR
 const STAFF = { pickers: ["Budi", "Sari", "Agus"], packers: ["Dewi", "Rudi"] }
 /** Carton price of the demo's medium box (IDR), the one most demo parcels use. */
 const PARCEL_COST = 3500
+/** Share of the delivered orders that come back. */
+const RETURN_SHARE = 0.1
+/** Orders fulfilled at once (each its own chain of Medusa workflows). */
+const JOURNEYS_AT_ONCE = 6
+
+interface MadePart {
+  shipment_id: string
+  fulfillment_id: string
+  /** Where the OMS must have it once its subscribers ran. */
+  stage: "shipped" | "delivered"
+  times: { waved_at: Date; picked_at: Date; packed_at: Date; shipped_at: Date; delivered_at: Date | null; stage_changed_at: Date }
+  picked_by: string
+  packed_by: string
+}
 
 /** Same order id, same draws: a second run decides the same way. */
 function draws(seedText: string) {
@@ -48,9 +62,10 @@ export interface JourneyStats {
 /**
  * The demo's past: most orders placed at least two days ago were fulfilled at their centre
  * through Medusa's own fulfilment, shipment and delivery workflows (as a merchant who packed in
- * Medusa's admin before the bench would have), the OMS recording each event; their journey
+ * Medusa's admin before the bench would have), the OMS recording each event through its own
+ * subscribers (the seed waits for them, then records only what they missed); their journey
  * times are then moved to the past through the OMS service, like the routing times (some left
- * after their cut-off). About 6 % of the delivered orders come back through Medusa's return
+ * after their cut-off). About 1 in 10 delivered orders comes back through Medusa's return
  * flow with the plugin's default reasons (some units damaged), and about 40 % of the delivered
  * shipments get a rating through the emailed link. Runs before the bins are filled, so the bin
  * counts match what is left in stock. A second run finds nothing left to do.
@@ -69,9 +84,10 @@ export async function seedJourneyHistory(container: MedusaContainer, now = new D
   const delivered: { order_id: string; location_id: string; line: { line_item_id: string; quantity: number }; fulfillment_ids: string[]; roll: () => number }[] = []
   const failures: string[] = []
 
-  for (let i = 0; i < candidates.length; i += 4) {
+  const made: MadePart[] = []
+  for (let i = 0; i < candidates.length; i += JOURNEYS_AT_ONCE) {
     await Promise.all(
-      candidates.slice(i, i + 4).map(async ([orderId, parts]) => {
+      candidates.slice(i, i + JOURNEYS_AT_ONCE).map(async ([orderId, parts]) => {
         try {
           await fulfilOrder(orderId, parts)
         } catch (error) {
@@ -81,6 +97,10 @@ export async function seedJourneyHistory(container: MedusaContainer, now = new D
     )
   }
 
+  /**
+   * Medusa's fulfilment, shipment and delivery of each part; the OMS records them through its
+   * subscribers (pack, ship, deliver), as it would for a merchant working in Medusa's admin.
+   */
   async function fulfilOrder(orderId: string, parts: typeof open) {
     const roll = draws(orderId)
     if (roll() >= 0.9) return // still waiting at the centre
@@ -97,7 +117,6 @@ export async function seedJourneyHistory(container: MedusaContainer, now = new D
       await createOrderShipmentWorkflow(container).run({
         input: { order_id: orderId, fulfillment_id: fulfillment.id, items, labels: [{ tracking_number: `JNE${orderId.slice(-8)}`, tracking_url: "", label_url: "" }] },
       })
-      await recordFulfillmentEventWorkflow(container).run({ input: { fulfillment_id: fulfillment.id, action: "ship" } })
       // a late one in eight leaves after its next working day
       const late = roll() < 0.12
       const pickedAt = placedAt.getTime() + (late ? 30 + roll() * 20 : 1 + roll() * 5) * HOUR
@@ -107,26 +126,23 @@ export async function seedJourneyHistory(container: MedusaContainer, now = new D
       const isDelivered = deliveredAt < now.getTime()
       if (isDelivered) {
         await markOrderFulfillmentAsDeliveredWorkflow(container).run({ input: { orderId, fulfillmentId: fulfillment.id } })
-        await recordFulfillmentEventWorkflow(container).run({ input: { fulfillment_id: fulfillment.id, action: "deliver" } })
       }
       const at = (ms: number) => new Date(Math.min(ms, now.getTime()))
-      await oms.updateShipments({
-        id: part.id,
-        waved_at: at(pickedAt - 0.5 * HOUR),
-        picked_at: at(pickedAt),
-        packed_at: at(packedAt),
-        shipped_at: at(shippedAt),
-        delivered_at: isDelivered ? at(deliveredAt) : null,
-        stage_changed_at: at(isDelivered ? deliveredAt : shippedAt),
+      made.push({
+        shipment_id: part.id,
+        fulfillment_id: fulfillment.id,
+        stage: isDelivered ? "delivered" : "shipped",
+        times: {
+          waved_at: at(pickedAt - 0.5 * HOUR),
+          picked_at: at(pickedAt),
+          packed_at: at(packedAt),
+          shipped_at: at(shippedAt),
+          delivered_at: isDelivered ? at(deliveredAt) : null,
+          stage_changed_at: at(isDelivered ? deliveredAt : shippedAt),
+        },
         picked_by: STAFF.pickers[Math.floor(roll() * STAFF.pickers.length)],
         packed_by: STAFF.packers[Math.floor(roll() * STAFF.packers.length)],
-        parcels: 1,
-        cost: PARCEL_COST,
-      } as never)
-      const events = await oms.listOrderEvents({ shipment_id: part.id, stage: ["shipped", "delivered"] }, { select: ["id", "stage"] })
-      if (events.length) {
-        await oms.updateOrderEvents(events.map((e) => ({ id: e.id, at: at(e.stage === "shipped" ? shippedAt : deliveredAt) })) as never)
-      }
+      })
       if (late) stats.late++
       if (isDelivered) {
         stats.delivered++
@@ -138,11 +154,40 @@ export async function seedJourneyHistory(container: MedusaContainer, now = new D
     }
   }
 
+  // once the subscribers have recorded each part, its journey is moved to the past
+  await recordedBySubscribers(made)
+  for (let i = 0; i < made.length; i += 100) {
+    const chunk = made.slice(i, i + 100)
+    await oms.updateShipments(chunk.map((m) => ({ id: m.shipment_id, ...m.times, picked_by: m.picked_by, packed_by: m.packed_by, parcels: 1, cost: PARCEL_COST })) as never)
+    const events = await oms.listOrderEvents({ shipment_id: chunk.map((m) => m.shipment_id), stage: ["packed", "shipped", "delivered"] }, { select: ["id", "stage", "shipment_id"], take: null })
+    const timeOf = (e: { stage: string; shipment_id: string | null }) => {
+      const t = chunk.find((m) => m.shipment_id === e.shipment_id)!.times
+      return e.stage === "packed" ? t.packed_at : e.stage === "shipped" ? t.shipped_at : t.delivered_at ?? t.shipped_at
+    }
+    if (events.length) await oms.updateOrderEvents(events.map((e) => ({ id: e.id, at: timeOf(e as never) })) as never)
+  }
+
+  /** Waits for the OMS's subscribers to record every part (60 s at most; then records the rest itself, idempotently). */
+  async function recordedBySubscribers(parts: MadePart[]) {
+    const deadline = Date.now() + 60_000
+    let waiting = parts
+    while (waiting.length && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 250))
+      const rows = await oms.listShipments({ id: waiting.map((p) => p.shipment_id) }, { select: ["id", "stage"], take: null })
+      const stageOf = new Map(rows.map((r) => [r.id, r.stage]))
+      waiting = waiting.filter((p) => stageOf.get(p.shipment_id) !== p.stage)
+    }
+    for (const p of waiting) {
+      await recordFulfillmentEventWorkflow(container).run({ input: { fulfillment_id: p.fulfillment_id, action: "ship" } })
+      if (p.stage === "delivered") await recordFulfillmentEventWorkflow(container).run({ input: { fulfillment_id: p.fulfillment_id, action: "deliver" } })
+    }
+  }
+
   const reasons = await container.resolve(Modules.ORDER).listReturnReasons({ value: { $like: "oms_%" } } as never, { select: ["id", "value", "parent_return_reason_id"], take: null })
   const leaves = reasons.filter((r: any) => !reasons.some((c: any) => c.parent_return_reason_id === r.id))
   for (const order of delivered) {
     try {
-      if (order.roll() < 0.06 && leaves.length && order.line) {
+      if (order.roll() < RETURN_SHARE && leaves.length && order.line) {
         await returnSome(container, order, leaves[Math.floor(order.roll() * leaves.length)].id, order.roll() < 0.3)
         stats.returns++
       }

@@ -125,6 +125,33 @@ export const loadRoutingContextStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const oms: OmsModuleService = container.resolve(OMS_MODULE)
 
+    const decisions = await oms.listRoutingDecisions(
+      { order_id: input.order_id },
+      { select: ["id", "sequence"], order: { sequence: "DESC" }, take: 1 }
+    )
+    const latest = decisions[0]
+    const options = oms.getOptions()
+    /** Nothing to route: the workflow records nothing and moves no reservation. */
+    const skipped = (base: Omit<RoutingContext, "skip" | "lines" | "line_item_ids" | "inventory_item_ids" | "destination" | "centers">, why: string) =>
+      new StepResponse<RoutingContext>({ ...base, skip: true, lines: [], line_item_ids: [], inventory_item_ids: [], destination: { point: null, source: why }, centers: [] })
+
+    // order.placed can arrive more than once: the first delivery decides, later ones are no-ops
+    // (before the order is read, so a redelivered event costs one small query)
+    if (input.trigger === "order.placed" && latest) {
+      return skipped(
+        {
+          existing_decision_id: latest.id,
+          next_sequence: latest.sequence + 1,
+          order: { id: input.order_id, display_id: null, sales_channel_id: null, region_id: null, shipping_option_id: null, created_at: null },
+          strategy: input.strategy ?? options.strategy,
+          max_shipments: options.maxShipments,
+          costs: options.shippingCosts,
+          sla_days: null,
+        },
+        "already routed"
+      )
+    }
+
     const { data: orders } = await query.graph({
       entity: "order",
       fields: [...ORDER_ROUTING_FIELDS, "fulfillments.id", "fulfillments.canceled_at"],
@@ -134,13 +161,6 @@ export const loadRoutingContextStep = createStep(
     if (!order) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} was not found`)
     }
-
-    const decisions = await oms.listRoutingDecisions(
-      { order_id: order.id },
-      { select: ["id", "sequence"], order: { sequence: "DESC" }, take: 1 }
-    )
-    const latest = decisions[0]
-    const options = oms.getOptions()
     const base = {
       existing_decision_id: latest?.id ?? null,
       next_sequence: (latest?.sequence ?? 0) + 1,
@@ -158,12 +178,6 @@ export const loadRoutingContextStep = createStep(
       sla_days: slaDaysOf(order),
     }
 
-    /** Nothing to route: the workflow records nothing and moves no reservation. */
-    const skipped = (why: string) =>
-      new StepResponse<RoutingContext>({ ...base, skip: true, lines: [], line_item_ids: [], inventory_item_ids: [], destination: { point: null, source: why }, centers: [] })
-
-    // order.placed can arrive more than once: the first delivery decides, later ones are no-ops.
-    if (input.trigger === "order.placed" && latest) return skipped("already routed")
     if (input.trigger === "reroute" || input.trigger === "order_edit") {
       assertReroutable(order)
     }
@@ -172,7 +186,7 @@ export const loadRoutingContextStep = createStep(
     // an edit routes the order again only when its lines no longer match its shipments (a
     // redelivered order-edit.confirmed, or an edit of the address alone, changes nothing)
     if (input.trigger === "order_edit" && latest && shipmentsMatchLines(await oms.listShipments({ order_id: order.id }, { select: ["stage", "lines"], take: null }), lines)) {
-      return skipped("order edit changed no line")
+      return skipped(base, "order edit changed no line")
     }
     const centers = await loadCandidates(container, order.sales_channel_id ?? null, order.id)
     if (input.target_location_id && !centers.some((c) => c.stock_location_id === input.target_location_id)) {
