@@ -58,9 +58,9 @@ const RESTOCK_UNTIL_SHARE = 0.85
 const STORE_MARKER = "oms_demo_seed"
 const LOW_STOCK = 5
 /**
- * Checkouts run this many at a time. A checkout is six Medusa workflows, ~1.8 s one by one on a
- * small 2-core machine (300 orders ≈ 9 min); overlapping their database waits brings it to
- * ~1 s/order. Only orders that share no inventory item and no customer run together, so the
+ * Checkouts run this many at a time. A checkout is five Medusa workflows (the shipping options
+ * are listed once per channel); overlapping their database waits, one takes ~0.8 s of wall time
+ * on a busy 2-core machine (160 orders ≈ 2 min). Only orders that share no inventory item and no customer run together, so the
  * outcome is the same as placing them one by one: see independentWaves.
  */
 const CONCURRENCY = 8
