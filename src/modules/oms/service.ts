@@ -100,6 +100,11 @@ class OmsModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<number> {
     if (!sources.length) return 0
+    // the same per-source locks as replaceReturnLines (a live event for one of them waits), in one order
+    const manager = sharedContext.transactionManager as unknown as SqlManager
+    for (const key of sources.map((s) => lockKeys.returnLines(s.source, s.source_id)).sort()) {
+      await manager.execute(`select pg_advisory_xact_lock(hashtext(?))`, [key])
+    }
     const before = await this.listReturnLines({ source_id: sources.map((s) => s.source_id) }, { select: ["id", "source", "source_id"], take: null }, sharedContext)
     const replaced = before.filter((r) => sources.some((s) => s.source === r.source && s.source_id === r.source_id))
     if (replaced.length) await this.deleteReturnLines(replaced.map((r) => r.id), sharedContext)

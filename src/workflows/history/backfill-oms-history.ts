@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { OMS_MODULE } from "../../modules/oms"
 import type OmsModuleService from "../../modules/oms/service"
 import { backfillOrderHistoryWorkflow } from "./backfill-order-history"
+import { refreshKpiRollupsWorkflow } from "../kpis/refresh-kpi-rollups"
 import { backfillReturnLinesWorkflow } from "./backfill-return-lines"
 
 export interface BackfillOmsHistoryOptions {
@@ -9,12 +10,14 @@ export interface BackfillOmsHistoryOptions {
   batch_size?: number
   /** Orders placed less than this many minutes ago are left to live routing. */
   settle_minutes?: number
+  /** Build the dashboard's per-day reports of the filled days before returning (default true). */
+  reports?: boolean
   /** Progress after every batch. */
   onProgress?: (progress: BackfillProgress) => void
 }
 
 export interface BackfillProgress {
-  phase: "shipment facts" | "orders" | "returns"
+  phase: "shipment facts" | "orders" | "returns" | "reports"
   /** Rows (shipment facts), orders read, or returns and claims read so far in this phase. */
   done: number
   written: number
@@ -27,6 +30,8 @@ export interface BackfillOmsHistoryResult {
   shipments: number
   return_sources: number
   return_lines: number
+  /** Days of the dashboard's per-day reports rewritten; null when another run of the refresh had them. */
+  report_days: number | null
   elapsed_ms: number
 }
 
@@ -35,7 +40,9 @@ export interface BackfillOmsHistoryResult {
  * workflow run and short transaction, so a store keeps selling meanwhile:
  * 1. shipments recorded before the fact columns existed get their facts;
  * 2. Medusa orders the OMS holds nothing for become OMS orders and shipments (lib/history);
- * 3. returns, exchanges and claims without returned lines get them, classified as live.
+ * 3. returns, exchanges and claims without returned lines get them, classified as live;
+ * 4. the dashboard's per-day reports of the days that changed are rewritten (what the
+ *    refresh-kpi-rollups job does each minute), unless that job is running them already.
  * Run it again and it finds nothing to do.
  */
 export async function backfillOmsHistory(container: MedusaContainer, options: BackfillOmsHistoryOptions = {}): Promise<BackfillOmsHistoryResult> {
@@ -44,7 +51,7 @@ export async function backfillOmsHistory(container: MedusaContainer, options: Ba
   const started = Date.now()
   const report = (phase: BackfillProgress["phase"], done: number, written: number) =>
     options.onProgress?.({ phase, done, written, elapsed_ms: Date.now() - started })
-  const result: BackfillOmsHistoryResult = { shipment_facts: 0, orders: 0, shipments: 0, return_sources: 0, return_lines: 0, elapsed_ms: 0 }
+  const result: BackfillOmsHistoryResult = { shipment_facts: 0, orders: 0, shipments: 0, return_sources: 0, return_lines: 0, report_days: 0, elapsed_ms: 0 }
 
   const oms: OmsModuleService = container.resolve(OMS_MODULE)
   for (let n = await oms.backfillShipmentFactsBatch(); n > 0; n = await oms.backfillShipmentFactsBatch()) {
@@ -74,6 +81,24 @@ export async function backfillOmsHistory(container: MedusaContainer, options: Ba
     result.return_lines += batch.rows
     if (batch.sources) report("returns", result.return_sources, result.return_lines)
   }
+  if (options.reports !== false) result.report_days = await rewriteReports(container, (days) => report("reports", days, days))
   result.elapsed_ms = Date.now() - started
   return result
+}
+
+/** Runs the reports' refresh until no day is left; null when another run holds its lock (that run finishes them). */
+async function rewriteReports(container: MedusaContainer, onRound: (days: number) => void): Promise<number | null> {
+  let days = 0
+  for (;;) {
+    let round: { rewritten: number; left: number }
+    try {
+      round = (await refreshKpiRollupsWorkflow(container).run({ input: {} })).result as never
+    } catch (error) {
+      if (/lock/i.test((error as Error).message ?? "")) return days || null
+      throw error
+    }
+    days += round.rewritten
+    if (round.rewritten) onRound(days)
+    if (!round.left || !round.rewritten) return days
+  }
 }
