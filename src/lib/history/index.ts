@@ -1,1 +1,2 @@
 export * from "./plan-order-history"
+export * from "./entity-ids"

@@ -90,10 +90,13 @@ export const loadOrderHistoryStep = createStep(loadOrderHistoryStepId, async (in
         )
       : { rows: [] },
   ])
-
   const group = <T>(rows: T[], key: (r: T) => string) => {
     const map = new Map<string, T[]>()
-    for (const r of rows) map.set(key(r), [...(map.get(key(r)) ?? []), r])
+    for (const r of rows) {
+      const list = map.get(key(r))
+      if (list) list.push(r)
+      else map.set(key(r), [r])
+    }
     return map
   }
   const linesOf = group(lines, (l) => l.order_id)
