@@ -70,7 +70,17 @@ export const loadOrderHistoryStep = createStep(loadOrderHistoryStepId, async (in
   ])
   const lineIds = lines.map((l) => l.line_item_id as string)
   const fulfilmentIds = fulfilments.map((f) => f.id as string)
-  const [{ rows: items }, { rows: reservations }] = await Promise.all([
+  const readReservations = (ids: string[], deleted: boolean) =>
+    ids.length
+      ? knex.raw(
+          `select r.line_item_id, r.location_id, r.quantity ${LINE_UNITS} as quantity, r.deleted_at is not null as deleted
+             from reservation_item r ${KIT_JOIN("r")}
+            where r.line_item_id = any(?::text[]) and r.deleted_at is ${deleted ? "not null" : "null"}
+            order by r.created_at, r.id`,
+          [ids]
+        )
+      : Promise.resolve({ rows: [] as any[] })
+  const [{ rows: items }, { rows: live }] = await Promise.all([
     fulfilmentIds.length
       ? knex.raw(
           `select fi.fulfillment_id, fi.line_item_id, max(fi.quantity ${LINE_UNITS})::float8 as quantity
@@ -80,16 +90,18 @@ export const loadOrderHistoryStep = createStep(loadOrderHistoryStepId, async (in
           [fulfilmentIds]
         )
       : { rows: [] },
-    lineIds.length
-      ? knex.raw(
-          `select r.line_item_id, r.location_id, r.quantity ${LINE_UNITS} as quantity, r.deleted_at is not null as deleted
-             from reservation_item r ${KIT_JOIN("r")}
-            where r.line_item_id = any(?::text[])
-            order by r.created_at, r.id`,
-          [lineIds]
-        )
-      : { rows: [] },
+    readReservations(lineIds, false),
   ])
+  // where units neither fulfilled nor reserved now were last reserved (a canceled order's lines):
+  // read only for those lines, since Medusa's index on reservations leaves deleted ones out
+  const covered = new Map<string, number>()
+  const liveFulfilments = new Set(fulfilments.filter((f) => !f.canceled_at).map((f) => f.id as string))
+  for (const i of items) if (liveFulfilments.has(i.fulfillment_id)) covered.set(i.line_item_id, (covered.get(i.line_item_id) ?? 0) + Number(i.quantity))
+  for (const r of live) covered.set(r.line_item_id, (covered.get(r.line_item_id) ?? 0) + Number(r.quantity))
+  const uncovered = lines.filter((l) => (covered.get(l.line_item_id) ?? 0) < Number(l.quantity)).map((l) => l.line_item_id as string)
+  const { rows: deleted } = await readReservations(uncovered, true)
+  const reservations = [...deleted, ...live]
+
   const group = <T>(rows: T[], key: (r: T) => string) => {
     const map = new Map<string, T[]>()
     for (const r of rows) {
