@@ -58,10 +58,11 @@ export function formatDateTime(value: string | Date | null | undefined): string 
   })
 }
 
-/** "order.placed" → "Order placed", "reroute" → "Re-route". */
+/** "order.placed" → "Order placed", "reroute" → "Re-route", "order_edit" → "Order edited". */
 export function triggerLabel(trigger: string): string {
   if (trigger === "order.placed") return "Order placed"
   if (trigger === "reroute") return "Re-route"
+  if (trigger === "order_edit") return "Order edited"
   return trigger
 }
 

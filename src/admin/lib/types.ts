@@ -62,7 +62,7 @@ export interface Candidate {
 export interface RoutingView {
   id: string
   sequence: number
-  trigger: "order.placed" | "reroute" | string
+  trigger: "order.placed" | "reroute" | "order_edit" | string
   actor: string | null
   strategy: RoutingStrategy | string
   rule: string
