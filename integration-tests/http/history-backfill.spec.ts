@@ -4,7 +4,8 @@ import { createAdminHeaders } from "./helpers/admin-auth"
 import { buildOmsStore } from "./helpers/oms-store"
 import { placeOrderOf, waitForRouting } from "./helpers/storefront"
 import { JAKARTA, MEDAN, SURABAYA } from "./helpers/fixtures"
-import { omsSnapshot, until } from "./helpers/facts"
+import { omsSnapshot } from "./helpers/facts"
+import { until } from "./helpers/wait"
 import { fulfilInMedusa, orderItems, returnInMedusa } from "./helpers/medusa-admin"
 
 jest.setTimeout(300 * 1000)

@@ -6,7 +6,8 @@ import { placeOrderOf, waitForRouting } from "./helpers/storefront"
 import { stockJakartaBins } from "./helpers/warehouse"
 import { CARTON, JAKARTA } from "./helpers/fixtures"
 import { packShipDeliver } from "./helpers/journey"
-import { omsSnapshot, shipmentFacts, until } from "./helpers/facts"
+import { omsSnapshot, shipmentFacts } from "./helpers/facts"
+import { until } from "./helpers/wait"
 
 jest.setTimeout(240 * 1000)
 

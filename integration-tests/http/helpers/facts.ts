@@ -28,12 +28,3 @@ export async function omsSnapshot(knex: Knex, orderId: string) {
     return_lines: await table("oms_return_line", "source_id, source_item_id, part"),
   }
 }
-
-/** Waits for what a subscriber does after a request has answered; fails naming what never happened. */
-export async function until(check: () => Promise<boolean>, what: string, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 200))
-  }
-}

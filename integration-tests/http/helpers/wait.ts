@@ -8,3 +8,6 @@ export async function waitFor<T>(read: () => Promise<T>, ok: (value: T) => boole
     await new Promise((r) => setTimeout(r, 200))
   }
 }
+
+/** Waits until `check` says yes (what a subscriber does after a request has answered). */
+export const until = (check: () => Promise<boolean>, what: string, ms = 30_000) => waitFor(check, (done) => done, what, ms)
