@@ -12,6 +12,8 @@ import {
 } from "./admin/oms/pack-sessions/validators"
 import { FeedbackReportQuery } from "./admin/oms/feedback/validators"
 import { KpiQuery } from "./admin/oms/kpis/validators"
+import { KpiOrdersQuery } from "./admin/oms/kpis/orders/validators"
+import { ProductReturnsQuery } from "./admin/oms/products/[id]/returns/validators"
 import { RerouteOrderBody } from "./admin/oms/orders/validators"
 import { SeedReturnReasonsBody } from "./admin/oms/return-reasons/validators"
 import { ExportReturnLinesBody, ExportReturnLinesQuery, ListReturnLinesQuery, ReturnRatesQuery } from "./admin/oms/returns/validators"
@@ -61,6 +63,16 @@ export default defineMiddlewares({
       matcher: "/admin/oms/feedback",
       methods: ["GET"],
       middlewares: [validatedQuery(FeedbackReportQuery)],
+    },
+    {
+      matcher: "/admin/oms/kpis/orders",
+      methods: ["GET"],
+      middlewares: [validatedQuery(KpiOrdersQuery)],
+    },
+    {
+      matcher: "/admin/oms/products/:id/returns",
+      methods: ["GET"],
+      middlewares: [validatedQuery(ProductReturnsQuery)],
     },
     {
       matcher: "/admin/oms/return-reasons/seed",

@@ -2,6 +2,8 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { OMS_MODULE } from "../../../../modules/oms"
 import type OmsModuleService from "../../../../modules/oms/service"
+import { loadOrderFeedback } from "./load-order-feedback"
+import { loadShipmentSlas } from "./load-shipment-slas"
 
 function decisionView(decision: Record<string, any>, locationNames: Map<string, string>) {
   return {
@@ -51,9 +53,14 @@ export async function loadOrderView(container: MedusaContainer, orderId: string)
       ...shipments.map((s) => s.stock_location_id).filter((id): id is string => !!id),
     ]),
   ]
-  const { data: locations } = locationIds.length
-    ? await query.graph({ entity: "stock_location", fields: ["id", "name"], filters: { id: locationIds } })
-    : { data: [] as { id: string; name: string }[] }
+  const placedAt = shipments.find((s) => s.placed_at)?.placed_at ?? null
+  const [{ data: locations }, slas, feedback] = await Promise.all([
+    locationIds.length
+      ? query.graph({ entity: "stock_location", fields: ["id", "name"], filters: { id: locationIds } })
+      : { data: [] as { id: string; name: string }[] },
+    loadShipmentSlas(container, orderId, placedAt ? new Date(placedAt) : null),
+    loadOrderFeedback(container, orderId),
+  ])
   const names = new Map<string, string>(locations.map((l: { id: string; name: string }) => [l.id, l.name] as const))
   const current = decisions.find((d) => d.id === omsOrder?.current_decision_id) ?? decisions[0]
   return {
@@ -88,7 +95,10 @@ export async function loadOrderView(container: MedusaContainer, orderId: string)
       packed_at: s.packed_at,
       shipped_at: s.shipped_at,
       delivered_at: s.delivered_at,
+      // on time, at risk or late against its ship-by deadline; null without one
+      sla: slas.get(s.id) ?? null,
     })),
+    feedback,
     history: decisions.map((d) => decisionView(d, names)),
     timeline: timeline.map((e) => ({
       stage: e.stage,
