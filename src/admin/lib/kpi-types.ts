@@ -61,7 +61,11 @@ export interface KpiResponse {
   previous_period: { from: string; to: string }
   kpis: KpiSummary
   previous: KpiSummary
+  /** Open shipments that need a look now (any placement date), soonest deadline first. */
+  at_risk: AtRiskList
 }
+
+import type { AtRiskList } from "./measure-types"
 
 // The causes, their order and their names are the server's own (one definition, src/lib/returns).
 export { ROOT_CAUSES } from "../../lib/returns/facts"

@@ -1,4 +1,5 @@
 /** Shapes returned by the medusa-oms admin API (/admin/oms/*). */
+import type { OrderFeedback, ShipmentSlaView } from "./measure-types"
 
 export type RoutingStrategy = "closest_full_stock" | "fewest_shipments" | "priority"
 
@@ -99,6 +100,20 @@ export interface TimelineEntry {
   details: Record<string, unknown> | null
 }
 
+/** One part of the order a centre ships, as GET /admin/oms/orders/:order_id lists it. */
+export interface OmsShipment {
+  id: string
+  stock_location_id: string | null
+  stock_location_name: string | null
+  stage: string
+  stage_changed_at: string | null
+  shipped_at: string | null
+  delivered_at: string | null
+  tracking_numbers: string[]
+  /** On time, at risk or late against its ship-by deadline; null without a deadline. */
+  sla: ShipmentSlaView | null
+}
+
 export interface OmsOrder {
   id: string
   display_id: number | null
@@ -107,6 +122,8 @@ export interface OmsOrder {
   stage_changed_at: string | null
   items: { id: string; title: string; sku: string | null; quantity: number }[]
   routing: RoutingView | null
+  shipments: OmsShipment[]
+  feedback: OrderFeedback[]
   history: RoutingView[]
   timeline: TimelineEntry[]
 }

@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import type { KpiResponse } from "./kpi-types"
+import { setParams } from "./query-params"
 import { sdk } from "./sdk"
 
 export interface KpiFilters {
@@ -10,12 +11,9 @@ export interface KpiFilters {
   region_id?: string | null
 }
 
-/** Only the filters that are set, as query parameters. */
-const query = (filters: object) => Object.fromEntries(Object.entries(filters).filter(([, v]) => v != null && v !== ""))
-
 /** GET /admin/oms/kpis for a period and the one before it. */
 export function useKpis(filters: KpiFilters) {
-  const params = query(filters)
+  const params = setParams(filters)
   return useQuery({
     queryKey: ["oms", "kpis", params],
     queryFn: () => sdk.client.fetch<KpiResponse>("/admin/oms/kpis", { query: params }),

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type { ReturnRateDimension, ReturnRatesResponse, ReturnsResponse, RootCause } from "./kpi-types"
+import { setParams } from "./query-params"
 import { sdk } from "./sdk"
 
 export interface ReturnFilters {
@@ -11,11 +12,9 @@ export interface ReturnFilters {
   offset: number
 }
 
-const query = (filters: object) => Object.fromEntries(Object.entries(filters).filter(([, v]) => v != null && v !== ""))
-
 /** GET /admin/oms/returns: one page of returned lines, with the counts per cause and per cause × centre. */
 export function useReturnLines(filters: ReturnFilters) {
-  const params = query(filters)
+  const params = setParams(filters)
   return useQuery({
     queryKey: ["oms", "returns", params],
     queryFn: () => sdk.client.fetch<ReturnsResponse>("/admin/oms/returns", { query: params }),
@@ -46,7 +45,7 @@ export interface ReturnRateFilters {
 
 /** GET /admin/oms/returns/rates: the return rate by one breakdown, in the admin's time zone. */
 export function useReturnRates(filters: ReturnRateFilters) {
-  const params = query({ ...filters, time_zone: browserTimeZone() })
+  const params = setParams({ ...filters, time_zone: browserTimeZone() })
   return useQuery({
     queryKey: ["oms", "return-rates", params],
     queryFn: () => sdk.client.fetch<ReturnRatesResponse>("/admin/oms/returns/rates", { query: params }),
@@ -68,13 +67,13 @@ export type ExportFilters = Pick<ReturnFilters, "from" | "to" | "stock_location_
 /** The streamed CSV download of GET /admin/oms/returns/export (the admin's session cookie authenticates it). */
 export function returnsExportUrl(filters: ExportFilters): string {
   const base = String(import.meta.env.VITE_BACKEND_URL || "").replace(/\/$/, "")
-  return `${base}/admin/oms/returns/export?${new URLSearchParams(query(filters) as Record<string, string>)}`
+  return `${base}/admin/oms/returns/export?${new URLSearchParams(setParams(filters) as Record<string, string>)}`
 }
 
 /** POST /admin/oms/returns/export: the same CSV made in the background, announced in the notifications. */
 export function useStartReturnsExport() {
   return useMutation({
     mutationFn: (filters: ExportFilters) =>
-      sdk.client.fetch<{ transaction_id: string }>("/admin/oms/returns/export", { method: "POST", body: query(filters) }),
+      sdk.client.fetch<{ transaction_id: string }>("/admin/oms/returns/export", { method: "POST", body: setParams(filters) }),
   })
 }

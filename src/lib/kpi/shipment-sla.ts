@@ -13,6 +13,8 @@ export interface ShipmentSla {
   shipped_at: Date | null
   /** What `atRisk` says about a part still here (empty once it has left). */
   reasons: AtRiskReason[]
+  /** At risk and due today: minutes to today's cut-off (negative once past); else null. */
+  minutes_to_cutoff: number | null
 }
 
 /**
@@ -35,8 +37,9 @@ export function shipmentSla(
   const ship_by = shipByOf(fact, calendars)
   if (!ship_by) return null
   const shipped_at = shippedAt(fact)
-  if (shipped_at) return { status: shippedOnTime(fact, ship_by) ? "on_time" : "late", ship_by, shipped_at, reasons: [] }
-  const reasons = atRisk([fact], calendars, now, slaHours, options)[0]?.reasons ?? []
+  if (shipped_at) return { status: shippedOnTime(fact, ship_by) ? "on_time" : "late", ship_by, shipped_at, reasons: [], minutes_to_cutoff: null }
+  const [risk] = atRisk([fact], calendars, now, slaHours, options)
+  const reasons = risk?.reasons ?? []
   const status: SlaStatus = reasons.includes("overdue") ? "late" : reasons.length ? "at_risk" : "on_time"
-  return { status, ship_by, shipped_at: null, reasons }
+  return { status, ship_by, shipped_at: null, reasons, minutes_to_cutoff: risk?.minutes_to_cutoff ?? null }
 }

@@ -4,6 +4,7 @@ import { useOmsTranslation } from "../../lib/i18n"
 import { formatCount } from "../../lib/kpi-format"
 import { ROOT_CAUSE_LABELS, type ReturnLine } from "../../lib/kpi-types"
 import { useProductTitles, useUserNames } from "../../lib/use-store-data"
+import { TablePagination } from "../common/table-pagination"
 
 /** The returned lines of one page: what came back, why, in the customer's words, and where and how it was shipped. */
 export const ReturnLinesTable = ({
@@ -19,7 +20,6 @@ export const ReturnLinesTable = ({
   const productTitle = useProductTitles(lines.map((l) => l.product_id).filter((id): id is string => !!id))
   const userName = useUserNames(lines.map((l) => l.packed_by).filter((id): id is string => !!id))
   const date = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric" })
-  const pageCount = Math.max(1, Math.ceil(pagination.count / pagination.pageSize))
 
   return (
     <div className="flex flex-col">
@@ -97,23 +97,7 @@ export const ReturnLinesTable = ({
           </Table.Body>
         </Table>
       </div>
-      <Table.Pagination
-        count={pagination.count}
-        pageSize={pagination.pageSize}
-        pageIndex={pagination.pageIndex}
-        pageCount={pageCount}
-        canPreviousPage={pagination.pageIndex > 0}
-        canNextPage={pagination.pageIndex < pageCount - 1}
-        previousPage={() => pagination.onPage(pagination.pageIndex - 1)}
-        nextPage={() => pagination.onPage(pagination.pageIndex + 1)}
-        translations={{
-          of: t("pagination.of"),
-          results: t("pagination.results"),
-          pages: t("pagination.pages"),
-          prev: t("pagination.prev"),
-          next: t("pagination.next"),
-        }}
-      />
+      <TablePagination count={pagination.count} pageSize={pagination.pageSize} pageIndex={pagination.pageIndex} onPage={pagination.onPage} />
     </div>
   )
 }

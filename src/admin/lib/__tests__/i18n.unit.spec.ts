@@ -4,6 +4,8 @@ import resources from "../../i18n"
 import en from "../../i18n/json/en.json"
 import id from "../../i18n/json/id.json"
 import { contentLocale, intlLocale, OMS_NS } from "../i18n"
+import { AT_RISK_REASONS, DRILL_KPIS, DRILL_SPECS, NOT_PERFECT_REASONS, SLA_STATUSES } from "../../../lib/kpi"
+import { SHIPMENT_STAGES } from "../../../lib/journey/stages"
 import { BREAKDOWN_STAGES, TILE_SPECS } from "../kpi-tiles"
 import { RETURN_RATE_DIMENSIONS } from "../kpi-types"
 
@@ -72,15 +74,28 @@ describe("admin translations", () => {
 
   it("hold every literal key the new pages use", () => {
     const root = path.join(__dirname, "..", "..")
-    const files = ["routes/oms/dashboard/page.tsx", "routes/oms/returns/page.tsx", "lib/use-format.ts"]
-      .concat(fs.readdirSync(path.join(root, "components/dashboard")).map((f) => `components/dashboard/${f}`))
-      .concat(fs.readdirSync(path.join(root, "components/returns")).map((f) => `components/returns/${f}`))
+    const files = ["routes/oms/dashboard/page.tsx", "routes/oms/returns/page.tsx", "lib/use-format.ts", "lib/at-risk-text.ts", "lib/kpi-order-text.ts", "lib/shipment-sla-text.ts"]
+      .concat(fs.readdirSync(path.join(root, "widgets")).filter((f) => f !== "order-routing.tsx" && f !== "location-profile.tsx").map((f) => `widgets/${f}`))
+      .concat(["dashboard", "returns", "order", "product", "common"].flatMap((dir) => fs.readdirSync(path.join(root, "components", dir)).map((f) => `components/${dir}/${f}`)))
     const missing: string[] = []
     for (const file of files) {
       const source = fs.readFileSync(path.join(root, file), "utf8")
       for (const match of source.matchAll(/\bt\("([\w.]+)"/g)) if (!has(EN, match[1])) missing.push(`${file}: ${match[1]}`)
     }
     expect(missing).toEqual([])
+  })
+
+  it("hold every key the Measure screens build from the server's codes", () => {
+    const keys = [
+      ...SHIPMENT_STAGES.map((s) => `shipmentStage.${s}`),
+      ...SLA_STATUSES.map((s) => `sla.${s}`),
+      ...AT_RISK_REASONS.map((r) => `atRisk.reason.${r}`),
+      ...NOT_PERFECT_REASONS.map((r) => `drill.reason.${r}`),
+      ...Object.values(DRILL_SPECS).flatMap((s) => [`drill.outcome.${s.counted}`, `drill.outcome.${s.rest}`]),
+      ...DRILL_KPIS.map((k) => `kpi.${k}.label`),
+    ]
+    expect(keys.filter((key) => !has(EN, key))).toEqual([])
+    expect(keys.filter((key) => !has(ID, key))).toEqual([])
   })
 
   it("the sidebar labels are keys of the namespace", () => {

@@ -9,7 +9,7 @@ const status = (fact: ReturnType<typeof part>, now: Date) => shipmentSla(fact, C
 
 describe("a shipment's SLA badge", () => {
   it("is on time when it left before the end of its ship-by day, late when after", () => {
-    expect(shipmentSla(part("a", "A", "shipped"), CALENDARS, later(PLACED, 48))).toEqual({ status: "on_time", ship_by: DEADLINE, shipped_at: later(PLACED, 5), reasons: [] })
+    expect(shipmentSla(part("a", "A", "shipped"), CALENDARS, later(PLACED, 48))).toEqual({ status: "on_time", ship_by: DEADLINE, shipped_at: later(PLACED, 5), reasons: [], minutes_to_cutoff: null })
     expect(status(part("b", "B", "shipped", { shipped_at: later(DEADLINE, 0.01) }), later(PLACED, 48))).toBe("late")
     // delivered without a shipped event: the delivery stands in
     expect(status(part("c", "C", "delivered", { shipped_at: null, delivered_at: later(PLACED, 3) }), later(PLACED, 48))).toBe("on_time")
@@ -17,8 +17,8 @@ describe("a shipment's SLA badge", () => {
 
   it("is on time while it is not due and nothing is wrong, at risk near the cut-off, late once overdue", () => {
     const waiting = part("w", "W", "routed")
-    expect(shipmentSla(waiting, CALENDARS, MORNING)).toEqual({ status: "on_time", ship_by: DEADLINE, shipped_at: null, reasons: [] })
-    expect(shipmentSla(waiting, CALENDARS, later(PLACED, 4.5))).toMatchObject({ status: "at_risk", reasons: ["misses_cutoff"] }) // 13:30
+    expect(shipmentSla(waiting, CALENDARS, MORNING)).toEqual({ status: "on_time", ship_by: DEADLINE, shipped_at: null, reasons: [], minutes_to_cutoff: null })
+    expect(shipmentSla(waiting, CALENDARS, later(PLACED, 4.5))).toMatchObject({ status: "at_risk", reasons: ["misses_cutoff"], minutes_to_cutoff: 30 }) // 13:30
     expect(shipmentSla(waiting, CALENDARS, DEADLINE)).toMatchObject({ status: "late", reasons: expect.arrayContaining(["overdue"]) })
   })
 

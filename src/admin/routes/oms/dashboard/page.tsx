@@ -2,9 +2,12 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChartActivity } from "@medusajs/icons"
 import { Container, Heading, Skeleton, Text } from "@medusajs/ui"
 import { useMemo } from "react"
+import { DRILL_KPIS, type DrillKpi } from "../../../../lib/kpi/drill-kpis"
 import { Section } from "../../../components/common/section"
 import { CustomerFeedback } from "../../../components/dashboard/customer-feedback"
+import { AtRiskList } from "../../../components/dashboard/at-risk-list"
 import { CentreFilter, ChannelFilter, PeriodFilter, RegionFilter } from "../../../components/dashboard/dashboard-filters"
+import { KpiOrdersDrawer } from "../../../components/dashboard/kpi-orders-drawer"
 import { KpiTile } from "../../../components/dashboard/kpi-tile"
 import { StageChart } from "../../../components/dashboard/stage-chart"
 import { TeamThroughput } from "../../../components/dashboard/team-throughput"
@@ -19,7 +22,8 @@ import { useUrlParams } from "../../../lib/use-url-state"
 
 const PRESETS = [7, 30, 90]
 const DEFAULT_DAYS = 30
-const PARAMS = ["range", "from", "to", "centre", "channel", "region"] as const
+const PARAMS = ["range", "from", "to", "centre", "channel", "region", "orders"] as const
+const isDrillKpi = (key: string | null): key is DrillKpi => (DRILL_KPIS as readonly string[]).includes(key ?? "")
 
 const Notice = ({ title, text, tone = "subtle" }: { title: string; text: string; tone?: "subtle" | "error" }) => (
   <Container className="flex flex-col gap-y-1 px-6 py-8 text-center">
@@ -41,6 +45,8 @@ const FulfilmentDashboardPage = () => {
   const period = useMemo(() => custom ?? presetPeriod(range === "custom" ? DEFAULT_DAYS : Number(range)), [custom?.from, custom?.to, range])
   const filters = { ...period, stock_location_id: params.centre, sales_channel_id: params.channel, region_id: params.region }
   const kpis = useKpis(filters)
+  // the tile whose orders are open, kept in the address so it can be shared
+  const drilled = isDrillKpi(params.orders) ? params.orders : null
   const format = useFormatContext(useDefaultCurrency())
   const data = kpis.data
   const tiles = useMemo(() => (data ? buildKpiTiles(data.kpis, data.previous) : []), [data])
@@ -92,6 +98,8 @@ const FulfilmentDashboardPage = () => {
         <Notice tone="error" title={t("dashboard.errorTitle")} text={errorMessage(kpis.error, t("common.tryAgain"))} />
       )}
 
+      {!kpis.isError && data && <AtRiskList atRisk={data.at_risk} format={format} />}
+
       {!kpis.isError && data && isEmptyPeriod(data.kpis) && (
         <Notice title={t("dashboard.emptyTitle")} text={t("dashboard.emptyText")} />
       )}
@@ -100,7 +108,7 @@ const FulfilmentDashboardPage = () => {
         <>
           <div className={`grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4 ${kpis.isFetching ? "opacity-60" : ""}`}>
             {tiles.map((tile) => (
-              <KpiTile key={tile.key} tile={tile} format={format} />
+              <KpiTile key={tile.key} tile={tile} format={format} onOpen={isDrillKpi(tile.key) ? () => setParams({ orders: tile.key }) : undefined} />
             ))}
           </div>
           <Container className="p-0">
@@ -116,6 +124,8 @@ const FulfilmentDashboardPage = () => {
           <CustomerFeedback filters={filters} />
         </>
       )}
+
+      {drilled && <KpiOrdersDrawer kpi={drilled} label={t(`kpi.${drilled}.label`)} filters={filters} onClose={() => setParams({ orders: null })} />}
     </div>
   )
 }

@@ -1,0 +1,38 @@
+import { StatusBadge, Text } from "@medusajs/ui"
+import { atRiskReasonTexts } from "../../lib/at-risk-text"
+import { useOmsTranslation } from "../../lib/i18n"
+import { useFormatContext } from "../../lib/use-format"
+import { shipmentSlaText } from "../../lib/shipment-sla-text"
+import { stageName } from "../../lib/stage-name"
+import { stageColor } from "../../lib/stage-colors"
+import type { OmsShipment } from "../../lib/types"
+import { useCentreLookup } from "../../lib/use-centre-lookup"
+import { SlaBadge } from "../common/sla-badge"
+
+/** One line per live parcel: its centre and step, its SLA badge and what the badge is about. */
+export const ShipmentSlaList = ({ shipments }: { shipments: OmsShipment[] }) => {
+  const { t, locale } = useOmsTranslation()
+  const centre = useCentreLookup()
+  const { units } = useFormatContext(null)
+  return (
+    <ul className="flex flex-col gap-y-2">
+      {shipments.map((s) => {
+        const timeZone = centre.timeZone(s.stock_location_id)
+        // a late parcel's badge says it all; an at-risk one says why
+        const why = s.sla?.status === "at_risk" ? atRiskReasonTexts(s.sla, { t, locale, units, timeZone }) : []
+        return (
+          <li key={s.id} className="flex flex-wrap items-center gap-x-3 gap-y-1">
+            <Text size="small" weight="plus" className="min-w-[140px]">
+              {s.stock_location_name ?? centre.name(s.stock_location_id) ?? t("orderSla.noCentre")}
+            </Text>
+            <StatusBadge color={stageColor(s.stage)}>{stageName(t, s.stage)}</StatusBadge>
+            {s.sla && <SlaBadge status={s.sla.status} />}
+            <Text size="small" className="text-ui-fg-subtle">
+              {[shipmentSlaText(s.sla, { t, locale, timeZone }), ...why].join(" · ")}
+            </Text>
+          </li>
+        )
+      })}
+    </ul>
+  )
+}

@@ -1,0 +1,62 @@
+import { defineWidgetConfig } from "@medusajs/admin-sdk"
+import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
+import { Container, Heading, Skeleton, Text } from "@medusajs/ui"
+import { FeedbackRating } from "../components/order/feedback-rating"
+import { ShipmentSlaList } from "../components/order/shipment-sla-list"
+import { errorMessage } from "../lib/errors"
+import { useOmsTranslation } from "../lib/i18n"
+import { useOmsOrder } from "../lib/use-oms-order"
+
+/** At the top of Medusa's order page: each parcel's centre, step and SLA badge, and the customer's rating. */
+const OrderFulfilmentSummaryWidget = ({ data }: DetailWidgetProps<HttpTypes.AdminOrder>) => {
+  const { t } = useOmsTranslation()
+  const { data: order, isLoading, error } = useOmsOrder(data.id)
+  // superseded parts are history (the routing widget shows them); the order is what is live
+  const shipments = (order?.shipments ?? []).filter((s) => s.stage !== "rerouted")
+
+  return (
+    <Container className="divide-y p-0">
+      <div className="flex flex-col px-6 py-4">
+        <Heading level="h2">{t("orderSla.title")}</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          {t("orderSla.text")}
+        </Text>
+      </div>
+      {isLoading && (
+        <div className="px-6 py-4">
+          <Skeleton className="h-6 w-2/3" />
+        </div>
+      )}
+      {error && (
+        <Text size="small" className="text-ui-fg-error px-6 py-4">
+          {t("orderSla.errorTitle")}: {errorMessage(error, t("common.tryAgain"))}
+        </Text>
+      )}
+      {order && (
+        <div className="px-6 py-4">
+          {shipments.length ? (
+            <ShipmentSlaList shipments={shipments} />
+          ) : (
+            <Text size="small" className="text-ui-fg-subtle">
+              {t("orderSla.notRouted")}
+            </Text>
+          )}
+        </div>
+      )}
+      {order && (
+        <div className="flex flex-col gap-y-2 px-6 py-4">
+          <Text size="small" weight="plus" className="text-ui-fg-subtle">
+            {t("orderSla.rating")}
+          </Text>
+          <FeedbackRating feedback={order.feedback ?? []} />
+        </div>
+      )}
+    </Container>
+  )
+}
+
+export const config = defineWidgetConfig({
+  zone: "order.details.before",
+})
+
+export default OrderFulfilmentSummaryWidget
