@@ -7,7 +7,7 @@ import { errorMessage } from "../lib/errors"
 import { useOmsTranslation } from "../lib/i18n"
 import { useOmsOrder } from "../lib/use-oms-order"
 
-/** At the top of Medusa's order page: each parcel's centre, step and SLA badge, and the customer's rating. */
+/** Near the top of Medusa's order page: each parcel's centre, step and SLA badge, and the customer's rating. */
 const OrderFulfilmentSummaryWidget = ({ data }: DetailWidgetProps<HttpTypes.AdminOrder>) => {
   const { t } = useOmsTranslation()
   const { data: order, isLoading, error } = useOmsOrder(data.id)
@@ -55,8 +55,12 @@ const OrderFulfilmentSummaryWidget = ({ data }: DetailWidgetProps<HttpTypes.Admi
   )
 }
 
+// Medusa 2.21 lays widgets out by section and ignores ".before" / ".after" (LayoutComposer's
+// getWidgetsForSections): "order.details.before" lands under the JSON card, far down the page.
+// The side column's widgets follow the customer and activity cards, within the first screen on
+// a desktop, and the merchant can drag the card anywhere with Medusa's layout customiser.
 export const config = defineWidgetConfig({
-  zone: "order.details.before",
+  zone: "order.details.side.before",
 })
 
 export default OrderFulfilmentSummaryWidget

@@ -1,4 +1,5 @@
-import { Badge, Container, StatusBadge, Table, Text } from "@medusajs/ui"
+import { Badge, Button, Container, StatusBadge, Table, Text } from "@medusajs/ui"
+import { useState } from "react"
 import { Link } from "react-router-dom"
 import { atRiskReasonTexts } from "../../lib/at-risk-text"
 import { formatDeadline } from "../../lib/centre-time"
@@ -11,11 +12,16 @@ import { useCentreLookup } from "../../lib/use-centre-lookup"
 import { useOrderNumbers } from "../../lib/use-order-numbers"
 import { Section } from "../common/section"
 
+/** Rows shown before "Show all": enough to act on, without pushing the period's figures off the screen. */
+const FIRST_ROWS = 8
+
 /** "Needs attention now": the open parcels about to miss their day, past it or not moving, the most urgent first. */
 export const AtRiskList = ({ atRisk, format }: { atRisk: AtRiskData; format: FormatContext }) => {
   const { t, locale } = useOmsTranslation()
   const centre = useCentreLookup()
   const orderNumber = useOrderNumbers(atRisk.shipments.map((s) => s.order_id))
+  const [all, setAll] = useState(false)
+  const rows = all ? atRisk.shipments : atRisk.shipments.slice(0, FIRST_ROWS)
   const shown = atRisk.shipments.length
   const count = (
     <Badge size="2xsmall" color={atRisk.count ? "orange" : "green"} className="tabular-nums">
@@ -41,14 +47,13 @@ export const AtRiskList = ({ atRisk, format }: { atRisk: AtRiskData; format: For
             <Table.Header>
               <Table.Row>
                 <Table.HeaderCell>{t("atRisk.col.order")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("atRisk.col.centre")}</Table.HeaderCell>
                 <Table.HeaderCell>{t("atRisk.col.stage")}</Table.HeaderCell>
                 <Table.HeaderCell>{t("atRisk.col.why")}</Table.HeaderCell>
                 <Table.HeaderCell className="whitespace-nowrap">{t("atRisk.col.shipBy")}</Table.HeaderCell>
               </Table.Row>
             </Table.Header>
             <Table.Body>
-              {atRisk.shipments.map((s) => {
+              {rows.map((s) => {
                 const number = orderNumber(s.order_id)
                 const timeZone = centre.timeZone(s.stock_location_id)
                 return (
@@ -57,13 +62,16 @@ export const AtRiskList = ({ atRisk, format }: { atRisk: AtRiskData; format: For
                       <Link to={`/orders/${s.order_id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-compact-small-plus">
                         {number != null ? t("atRisk.order", { number }) : t("atRisk.orderUnknown")}
                       </Link>
+                      {/* the centre under the number keeps the table inside a small laptop's width */}
+                      <Text size="xsmall" className="text-ui-fg-subtle">
+                        {centre.name(s.stock_location_id) ?? t("atRisk.noCentre")}
+                      </Text>
                     </Table.Cell>
-                    <Table.Cell className="whitespace-nowrap">{centre.name(s.stock_location_id) ?? t("atRisk.noCentre")}</Table.Cell>
                     <Table.Cell className="whitespace-nowrap">
                       <StatusBadge color={stageColor(s.stage)}>{stageName(t, s.stage)}</StatusBadge>
                     </Table.Cell>
-                    <Table.Cell className="min-w-[260px]">
-                      {atRiskReasonTexts(s, { t, locale, units: format.units, timeZone }).map((text) => (
+                    <Table.Cell className="min-w-[220px]">
+                      {atRiskReasonTexts(s, { t, units: format.units }).map((text) => (
                         <Text key={text} size="small" className="whitespace-normal">
                           {text}
                         </Text>
@@ -77,10 +85,19 @@ export const AtRiskList = ({ atRisk, format }: { atRisk: AtRiskData; format: For
               })}
             </Table.Body>
           </Table>
-          {atRisk.count > shown && (
-            <Text size="xsmall" className="text-ui-fg-muted px-6 py-3">
-              {t("atRisk.shownOf", { shown: formatCount(shown, locale), n: formatCount(atRisk.count, locale) })}
-            </Text>
+          {(shown > FIRST_ROWS || atRisk.count > shown) && (
+            <div className="flex flex-wrap items-center gap-x-3 px-6 py-3">
+              {shown > FIRST_ROWS && (
+                <Button variant="secondary" size="small" onClick={() => setAll(!all)}>
+                  {all ? t("atRisk.showFewer") : t("atRisk.showAll", { n: formatCount(shown, locale) })}
+                </Button>
+              )}
+              {all && atRisk.count > shown && (
+                <Text size="xsmall" className="text-ui-fg-muted">
+                  {t("atRisk.shownOf", { shown: formatCount(shown, locale), n: formatCount(atRisk.count, locale) })}
+                </Text>
+              )}
+            </div>
           )}
         </div>
       )}

@@ -55,11 +55,12 @@ export const KpiOrdersDrawer = ({ kpi, label, filters, onClose }: { kpi: DrillKp
           )}
           {data && data.count === 0 && (
             <div className="flex flex-col gap-y-1 py-6 text-center">
+              {/* no late or back-ordered order is good news, not a dead end */}
               <Text size="small" weight="plus">
-                {t("drill.emptyTitle")}
+                {outcome === spec.problem ? t("drill.emptyProblemTitle") : t("drill.emptyTitle")}
               </Text>
               <Text size="small" className="text-ui-fg-subtle">
-                {t("drill.emptyText")}
+                {outcome === spec.problem ? t("drill.emptyProblemText") : t("drill.emptyText")}
               </Text>
             </div>
           )}

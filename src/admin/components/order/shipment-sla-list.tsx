@@ -15,18 +15,20 @@ export const ShipmentSlaList = ({ shipments }: { shipments: OmsShipment[] }) => 
   const centre = useCentreLookup()
   const { units } = useFormatContext(null)
   return (
-    <ul className="flex flex-col gap-y-2">
+    <ul className="flex flex-col gap-y-3">
       {shipments.map((s) => {
         const timeZone = centre.timeZone(s.stock_location_id)
         // a late parcel's badge says it all; an at-risk one says why
-        const why = s.sla?.status === "at_risk" ? atRiskReasonTexts(s.sla, { t, locale, units, timeZone }) : []
+        const why = s.sla?.status === "at_risk" ? atRiskReasonTexts(s.sla, { t, units }) : []
         return (
-          <li key={s.id} className="flex flex-wrap items-center gap-x-3 gap-y-1">
-            <Text size="small" weight="plus" className="min-w-[140px]">
-              {s.stock_location_name ?? centre.name(s.stock_location_id) ?? t("orderSla.noCentre")}
-            </Text>
-            <StatusBadge color={stageColor(s.stage)}>{stageName(t, s.stage)}</StatusBadge>
-            {s.sla && <SlaBadge status={s.sla.status} />}
+          <li key={s.id} className="flex flex-col gap-y-1">
+            <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+              <Text size="small" weight="plus" className="mr-1">
+                {s.stock_location_name ?? centre.name(s.stock_location_id) ?? t("orderSla.noCentre")}
+              </Text>
+              <StatusBadge color={stageColor(s.stage)}>{stageName(t, s.stage)}</StatusBadge>
+              {s.sla && <SlaBadge status={s.sla.status} />}
+            </div>
             <Text size="small" className="text-ui-fg-subtle">
               {[shipmentSlaText(s.sla, { t, locale, timeZone }), ...why].join(" · ")}
             </Text>

@@ -23,6 +23,7 @@ const EN = translator(en as Tree, "en")
 const ID = translator(id as Tree, "id")
 const JAKARTA = { locale: "en-GB", timeZone: "Asia/Jakarta", viewerZone: "Asia/Jakarta" }
 const END_OF_TUESDAY = "2026-03-10T17:00:00.000Z" // midnight after Tuesday 10 March in Jakarta
+const NOW = new Date("2026-03-11T20:00:00.000Z") // 27 hours later
 
 /** Nothing a merchant should not read: no placeholders left, no reason or outcome codes, no raw milliseconds. */
 const readable = (text: string) => !/\{\{|_|\bms\b|undefined|null/.test(text)
@@ -31,19 +32,19 @@ describe("at-risk reasons in merchant words", () => {
   const row = { reasons: ["misses_cutoff", "overdue", "past_stage_sla", "stuck"] as const, minutes_to_cutoff: 45, ship_by: END_OF_TUESDAY }
 
   it("says how long until today's cut-off, when it should have left, and what else is wrong", () => {
-    expect(atRiskReasonTexts({ ...row, reasons: [...row.reasons] }, { t: EN, units: EN_DURATION_UNITS, ...JAKARTA })).toEqual([
+    expect(atRiskReasonTexts({ ...row, reasons: [...row.reasons] }, { t: EN, units: EN_DURATION_UNITS, now: NOW })).toEqual([
       "Not packed yet, and today's cut-off is in 45 min",
-      "Should have left by Tue 10 Mar, 23:59",
+      "1 d 3 h past its ship-by day",
       "Taking longer than it should at this step",
       "Nothing has happened to it for over a day",
     ])
-    expect(atRiskReasonTexts({ ...row, reasons: ["misses_cutoff"], minutes_to_cutoff: -20 }, { t: EN, units: EN_DURATION_UNITS, ...JAKARTA })).toEqual([
+    expect(atRiskReasonTexts({ ...row, reasons: ["misses_cutoff"], minutes_to_cutoff: -20 }, { t: EN, units: EN_DURATION_UNITS })).toEqual([
       "Not packed yet, and today's cut-off has passed",
     ])
   })
 
   it("reads in Bahasa Indonesia too", () => {
-    const texts = atRiskReasonTexts({ ...row, reasons: [...row.reasons] }, { t: ID, locale: "id-ID", timeZone: "Asia/Jakarta", viewerZone: "Asia/Jakarta", units: { day: "hari", hour: "jam", minute: "mnt", underMinute: "< 1 mnt" } })
+    const texts = atRiskReasonTexts({ ...row, reasons: [...row.reasons] }, { t: ID, now: NOW, units: { day: "hari", hour: "jam", minute: "mnt", underMinute: "< 1 mnt" } })
     expect(texts[0]).toBe("Belum dikemas, dan jam tutup gudang hari ini tinggal 45 mnt lagi")
     expect(texts.every(readable)).toBe(true)
   })
@@ -79,6 +80,7 @@ describe("the order page's SLA line", () => {
     expect(shipmentSlaText(sla, { t: EN, ...JAKARTA })).toBe("Ship by Tue 10 Mar, 23:59")
     expect(shipmentSlaText({ ...sla, shipped_at: "2026-03-10T08:00:00.000Z" }, { t: EN, ...JAKARTA })).toBe("Left Tue 10 Mar, 15:00, before Tue 10 Mar, 23:59")
     expect(shipmentSlaText({ ...sla, status: "late", shipped_at: "2026-03-11T01:00:00.000Z" }, { t: EN, ...JAKARTA })).toBe("Left Wed 11 Mar, 08:00, after Tue 10 Mar, 23:59")
+    expect(shipmentSlaText({ ...sla, status: "late" }, { t: EN, ...JAKARTA })).toBe("Should have left by Tue 10 Mar, 23:59")
     expect(shipmentSlaText(null, { t: EN, ...JAKARTA })).toBe("No ship-by day until the stock arrives")
     expect(readable(shipmentSlaText(sla, { t: ID, locale: "id-ID", timeZone: "Asia/Jakarta", viewerZone: "Asia/Jakarta" }))).toBe(true)
   })

@@ -7,5 +7,5 @@ export async function orderNumbersOf(scope: MedusaContainer, orderIds: string[])
   if (!ids.length) return new Map()
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "order", fields: ["id", "display_id"], filters: { id: ids } })
-  return new Map(data.map((o: { id: string; display_id: number }) => [o.id, o.display_id] as const))
+  return new Map(data.map((o) => [o.id as string, Number(o.display_id)] as const))
 }
