@@ -17,6 +17,7 @@ import type OmsModuleService from "../../modules/oms/service"
 import { answerFeedbackLinkWorkflow, requestDeliveryFeedbackWorkflow } from "../../workflows/feedback"
 import { recordFulfillmentEventWorkflow } from "../../workflows/record-fulfillment-event"
 import { recordReturnLinesWorkflow, seedReturnReasonsWorkflow } from "../../workflows/returns"
+import { demoReturnWords } from "../demo-data/return-words"
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
@@ -188,7 +189,10 @@ export async function seedJourneyHistory(container: MedusaContainer, now = new D
   for (const order of delivered) {
     try {
       if (order.roll() < RETURN_SHARE && leaves.length && order.line) {
-        await returnSome(container, order, leaves[Math.floor(order.roll() * leaves.length)].id, order.roll() < 0.3)
+        // one roll picks the reason and, from what is left of it, the words: the rest of the history stays as it was
+        const pick = order.roll() * leaves.length
+        const reason = leaves[Math.floor(pick)]
+        await returnSome(container, order, reason.id, order.roll() < 0.3, demoReturnWords(reason.value, pick - Math.floor(pick)))
         stats.returns++
       }
       for (const fulfillmentId of order.fulfillment_ids) {
@@ -214,7 +218,8 @@ async function returnSome(
   container: MedusaContainer,
   order: { order_id: string; location_id: string; line: { line_item_id: string; quantity: number } },
   reasonId: string,
-  damaged: boolean
+  damaged: boolean,
+  note: string
 ) {
   const orderId = order.order_id
   const locationId = order.location_id
@@ -222,7 +227,7 @@ async function returnSome(
   const quantity = order.line.quantity
   const { result: begun } = await beginReturnOrderWorkflow(container).run({ input: { order_id: orderId, location_id: locationId } })
   const returnId = (begun as any).return_id
-  await requestItemReturnWorkflow(container).run({ input: { return_id: returnId, items: [{ id: item.id, quantity, reason_id: reasonId, internal_note: "dari data demo" }] } as never })
+  await requestItemReturnWorkflow(container).run({ input: { return_id: returnId, items: [{ id: item.id, quantity, reason_id: reasonId, internal_note: note }] } as never })
   await confirmReturnRequestWorkflow(container).run({ input: { return_id: returnId } as never })
   await beginReceiveReturnWorkflow(container).run({ input: { return_id: returnId } as never })
   const dismissed = damaged && quantity > 0 ? 1 : 0
