@@ -130,6 +130,20 @@ medusaIntegrationTestRunner({
       expect(after.rate).toEqual({ numerator: 2, denominator: 3, rate: 2 / 3 })
       expect(after.top_causes).toEqual([{ cause: "product", units: 2, lines: 1 }])
       expect(after.words).toEqual([{ note: "kekecilan", cause: "product", requested_at: expect.any(String) }])
+
+      // received with one unit broken: two rows (damaged, intact), still one return and one quote
+      await post(`/admin/returns/${returnId}/receive`)
+      await post(`/admin/returns/${returnId}/receive-items`, { items: [{ id: lineItemId, quantity: 1 }] })
+      await post(`/admin/returns/${returnId}/dismiss-items`, { items: [{ id: lineItemId, quantity: 1 }] })
+      expect((await post(`/admin/returns/${returnId}/receive/confirm`)).status).toBe(200)
+      await until(async () => (await sql(`select id from oms_return_line where order_id = ?`, [shipped])).length === 2, "the received return's rows")
+      const received = (await get(`/admin/oms/products/${tee}/returns`)).data.product_returns
+      expect(received.rate).toEqual({ numerator: 2, denominator: 3, rate: 2 / 3 })
+      expect(received.top_causes).toEqual([{ cause: "damaged", units: 1, lines: 1 }, { cause: "product", units: 1, lines: 1 }])
+      expect(received.words).toEqual([expect.objectContaining({ note: "kekecilan" })])
+      // the returns page's breakdown by product gives the product the same figure
+      const byProduct = (await get("/admin/oms/returns/rates?by=product")).data
+      expect(byProduct.groups.find((g: any) => g.key === tee)).toMatchObject({ shipped_units: 3, returned_units: 2 })
       // orders placed before the period are not counted
       await sql(`update oms_shipment set placed_at = now() - interval '40 days' where order_id = ?`, [shipped])
       expect((await get(`/admin/oms/products/${tee}/returns?days=30`)).data.product_returns.rate).toEqual({ numerator: 0, denominator: 0, rate: null })

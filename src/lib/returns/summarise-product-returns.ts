@@ -10,7 +10,7 @@ export interface ProductReturnCounts {
   shipped_units: number
   /** Units of the product returned from those orders, per cause. */
   by_cause: { cause: RootCause; units: number; lines: number }[]
-  /** The customers' words on those returns, any order. */
+  /** The customers' latest words on those returns. */
   words: { note: string; cause: RootCause; requested_at: Date | null }[]
 }
 

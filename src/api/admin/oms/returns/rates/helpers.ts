@@ -146,22 +146,48 @@ export async function weeklyCells(scope: MedusaContainer, period: Period, filter
   return { shipped: rows(shipped), returned: rows(returned), shipped_is_total: !key.shipped }
 }
 
-/** The latest customer words (the return's note) of each group in `keys`, three a group. */
+/** The latest customer words (the return's note) of each group in `keys`, three a group, with the cause each came back for. */
 export async function latestWords(scope: MedusaContainer, period: Period, filters: ReturnRateFilters, by: ReturnRateDimension, timeZone: string, keys: string[]) {
-  if (!keys.length) return new Map<string, { note: string; requested_at: Date | null }[]>()
+  if (!keys.length) return new Map<string, { note: string; cause: string; requested_at: Date | null }[]>()
   const knex = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const base = cohort(period, filters, timeZone)
   const expr = KEYS[by].returned
   const { rows } = await knex.raw(
-    `${base.sql} select key, note, requested_at from (
-        select ${expr} as key, r.note, r.requested_at, row_number() over (partition by ${expr} order by r.requested_at desc nulls last, r.id) as n
-          from returned r where r.note is not null and btrim(r.note) <> '' and ${expr} = any(?)
+    // a group partly damaged is two rows with the same words: one quote per returned item
+    `${base.sql} select key, note, cause, requested_at from (
+        select key, note, cause, requested_at, row_number() over (partition by key order by requested_at desc nulls last, id) as n
+          from (
+            select distinct on (r.source_item_id) ${expr} as key, r.note, r.cause, r.requested_at, r.id
+              from returned r where r.note is not null and btrim(r.note) <> '' and ${expr} = any(?)
+             order by r.source_item_id, r.requested_at desc nulls last, r.id
+          ) one_per_item
       ) x where n <= 3 order by key, n`,
     [...base.params, keys]
   )
-  const words = new Map<string, { note: string; requested_at: Date | null }[]>()
-  for (const r of rows as Record<string, any>[]) words.set(r.key, [...(words.get(r.key) ?? []), { note: r.note, requested_at: r.requested_at }])
+  const words = new Map<string, { note: string; cause: string; requested_at: Date | null }[]>()
+  for (const r of rows as Record<string, any>[]) words.set(r.key, [...(words.get(r.key) ?? []), { note: r.note, cause: r.cause, requested_at: r.requested_at }])
   return words
+}
+
+/**
+ * One product over the same cohort (the product page's card): units of it that left, and units
+ * of it back per cause, lines counted once however a group was split into damaged and intact.
+ */
+export async function productReturnCells(scope: MedusaContainer, period: Period, productId: string) {
+  const knex = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  // weeks are not read here; any zone will do
+  const base = cohort(period, {}, "UTC")
+  const [shipped, returned] = await Promise.all([
+    knex.raw(`${base.sql} select coalesce(sum(${SHIPPED_UNITS.product}), 0) as units from ${SHIPPED_FROM.product} where li.product_id = ?`, [...base.params, productId]),
+    knex.raw(
+      `${base.sql} select r.cause, sum(r.quantity) as units, count(distinct r.source_item_id) as lines from returned r where r.product_id = ? group by 1`,
+      [...base.params, productId]
+    ),
+  ])
+  return {
+    shipped_units: num(shipped.rows[0]?.units),
+    by_cause: (returned.rows as Record<string, any>[]).map((r) => ({ cause: String(r.cause), units: num(r.units), lines: num(r.lines) })),
+  }
 }
 
 /**
