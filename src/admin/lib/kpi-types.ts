@@ -1,3 +1,4 @@
+import type { AtRiskList } from "./measure-types"
 import type { PersonThroughput } from "./team-throughput"
 
 /**
@@ -65,7 +66,6 @@ export interface KpiResponse {
   at_risk: AtRiskList
 }
 
-import type { AtRiskList } from "./measure-types"
 
 // The causes, their order and their names are the server's own (one definition, src/lib/returns).
 export { ROOT_CAUSES } from "../../lib/returns/facts"
