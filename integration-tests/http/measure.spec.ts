@@ -10,18 +10,6 @@ import { placeOrderOf, waitForRouting } from "./helpers/storefront"
 
 jest.setTimeout(180 * 1000)
 
-/** The Rate of GET /admin/oms/kpis each tile's drill-down adds up to. */
-const RATE_OF: Record<string, (k: any) => { numerator: number; denominator: number }> = {
-  on_time_shipment: (k) => k.on_time_shipment,
-  on_time_delivery: (k) => k.on_time_delivery,
-  perfect_order: (k) => k.perfect_orders.perfect,
-  order_accuracy: (k) => k.order_accuracy,
-  fill_rate: (k) => k.fill_rates.order,
-  back_order_rate: (k) => k.back_order_rate,
-  split_shipment_rate: (k) => k.split_shipment_rate,
-  return_rate: (k) => k.return_rates.orders,
-}
-
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let store: Awaited<ReturnType<typeof buildOmsStore>>
@@ -65,7 +53,7 @@ medusaIntegrationTestRunner({
       for (const kpi of DRILL_KPIS) {
         const drill = await get(`/admin/oms/kpis/orders?kpi=${kpi}`)
         expect(drill.status).toBe(200)
-        const rate = RATE_OF[kpi](data.kpis)
+        const rate = DRILL_SPECS[kpi].rateOf(data.kpis)
         const { counted, rest } = DRILL_SPECS[kpi]
         expect([kpi, drill.data.count, drill.data.outcomes]).toEqual([kpi, rate.denominator, { [counted]: rate.numerator, [rest]: rate.denominator - rate.numerator }])
       }

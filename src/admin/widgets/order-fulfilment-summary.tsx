@@ -1,9 +1,10 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
-import { Container, Heading, Skeleton, Text } from "@medusajs/ui"
+import { Container, Heading, Text } from "@medusajs/ui"
+import { CardStatus } from "../components/common/card-status"
+import { LabelledBlock } from "../components/common/labelled-block"
 import { FeedbackRating } from "../components/order/feedback-rating"
 import { ShipmentSlaList } from "../components/order/shipment-sla-list"
-import { errorMessage } from "../lib/errors"
 import { useOmsTranslation } from "../lib/i18n"
 import { useOmsOrder } from "../lib/use-oms-order"
 
@@ -22,16 +23,7 @@ const OrderFulfilmentSummaryWidget = ({ data }: DetailWidgetProps<HttpTypes.Admi
           {t("orderSla.text")}
         </Text>
       </div>
-      {isLoading && (
-        <div className="px-6 py-4">
-          <Skeleton className="h-6 w-2/3" />
-        </div>
-      )}
-      {error && (
-        <Text size="small" className="text-ui-fg-error px-6 py-4">
-          {t("orderSla.errorTitle")}: {errorMessage(error, t("common.tryAgain"))}
-        </Text>
-      )}
+      <CardStatus isLoading={isLoading} error={error} errorTitle={t("orderSla.errorTitle")} />
       {order && (
         <div className="px-6 py-4">
           {shipments.length ? (
@@ -44,12 +36,9 @@ const OrderFulfilmentSummaryWidget = ({ data }: DetailWidgetProps<HttpTypes.Admi
         </div>
       )}
       {order && (
-        <div className="flex flex-col gap-y-2 px-6 py-4">
-          <Text size="small" weight="plus" className="text-ui-fg-subtle">
-            {t("orderSla.rating")}
-          </Text>
+        <LabelledBlock label={t("orderSla.rating")}>
           <FeedbackRating feedback={order.feedback ?? []} />
-        </div>
+        </LabelledBlock>
       )}
     </Container>
   )

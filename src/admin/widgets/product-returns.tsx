@@ -1,10 +1,11 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
-import { Container, Heading, Skeleton, Text } from "@medusajs/ui"
+import { Container, Heading, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
+import { CardStatus } from "../components/common/card-status"
+import { LabelledBlock } from "../components/common/labelled-block"
 import { CustomerWords } from "../components/product/customer-words"
 import { ProductReturnCauses } from "../components/product/product-return-causes"
-import { errorMessage } from "../lib/errors"
 import { useOmsTranslation } from "../lib/i18n"
 import { formatCount, formatRate } from "../lib/kpi-format"
 import { useProductReturns } from "../lib/use-product-returns"
@@ -24,16 +25,7 @@ const ProductReturnsWidget = ({ data: product }: DetailWidgetProps<HttpTypes.Adm
           {t("productReturns.seeAll")}
         </Link>
       </div>
-      {isLoading && (
-        <div className="px-6 py-4">
-          <Skeleton className="h-10 w-full" />
-        </div>
-      )}
-      {error && (
-        <Text size="small" className="text-ui-fg-error px-6 py-4">
-          {t("productReturns.errorTitle")}: {errorMessage(error, t("common.tryAgain"))}
-        </Text>
-      )}
+      <CardStatus isLoading={isLoading} error={error} errorTitle={t("productReturns.errorTitle")} />
       {data && shipped === 0 && (
         <Text size="small" className="text-ui-fg-subtle px-6 py-4">
           {t("productReturns.noShipped", { days: data.days })}
@@ -55,20 +47,14 @@ const ProductReturnsWidget = ({ data: product }: DetailWidgetProps<HttpTypes.Adm
         </div>
       )}
       {data && data.top_causes.length > 0 && (
-        <div className="flex flex-col gap-y-3 px-6 py-4">
-          <Text size="small" weight="plus" className="text-ui-fg-subtle">
-            {t("productReturns.causesTitle")}
-          </Text>
+        <LabelledBlock label={t("productReturns.causesTitle")}>
           <ProductReturnCauses causes={data.top_causes} />
-        </div>
+        </LabelledBlock>
       )}
       {data && data.words.length > 0 && (
-        <div className="flex flex-col gap-y-3 px-6 py-4">
-          <Text size="small" weight="plus" className="text-ui-fg-subtle">
-            {t("productReturns.wordsTitle")}
-          </Text>
+        <LabelledBlock label={t("productReturns.wordsTitle")}>
           <CustomerWords words={data.words} />
-        </div>
+        </LabelledBlock>
       )}
     </Container>
   )

@@ -1,3 +1,6 @@
+import type { Rate } from "./rows"
+import type { KpiSummary } from "./summary"
+
 /**
  * The KPIs a dashboard tile can be opened on to see the orders behind it, and the two outcomes
  * each sorts an order (or a shipment) into. The keys are the dashboard tiles' own.
@@ -23,17 +26,19 @@ export interface DrillSpec {
   rest: string
   /** The outcome a merchant opens the tile to look at: the late, the imperfect, the back-ordered. */
   problem: string
+  /** The figure of `kpiSummary` the rows add up to (the return rate's orders figure). */
+  rateOf: (summary: KpiSummary) => Rate
 }
 
 export const DRILL_SPECS: Record<DrillKpi, DrillSpec> = {
-  on_time_shipment: { level: "shipment", counted: "on_time", rest: "late", problem: "late" },
-  on_time_delivery: { level: "shipment", counted: "on_time", rest: "late", problem: "late" },
-  perfect_order: { level: "order", counted: "perfect", rest: "not_perfect", problem: "not_perfect" },
-  order_accuracy: { level: "order", counted: "accurate", rest: "wrong_item", problem: "wrong_item" },
-  fill_rate: { level: "order", counted: "filled", rest: "missed", problem: "missed" },
-  back_order_rate: { level: "order", counted: "backordered", rest: "not_backordered", problem: "backordered" },
-  split_shipment_rate: { level: "order", counted: "split", rest: "one_shipment", problem: "split" },
-  return_rate: { level: "order", counted: "returned", rest: "kept", problem: "returned" },
+  on_time_shipment: { level: "shipment", counted: "on_time", rest: "late", problem: "late", rateOf: (k) => k.on_time_shipment },
+  on_time_delivery: { level: "shipment", counted: "on_time", rest: "late", problem: "late", rateOf: (k) => k.on_time_delivery },
+  perfect_order: { level: "order", counted: "perfect", rest: "not_perfect", problem: "not_perfect", rateOf: (k) => k.perfect_orders.perfect },
+  order_accuracy: { level: "order", counted: "accurate", rest: "wrong_item", problem: "wrong_item", rateOf: (k) => k.order_accuracy },
+  fill_rate: { level: "order", counted: "filled", rest: "missed", problem: "missed", rateOf: (k) => k.fill_rates.order },
+  back_order_rate: { level: "order", counted: "backordered", rest: "not_backordered", problem: "backordered", rateOf: (k) => k.back_order_rate },
+  split_shipment_rate: { level: "order", counted: "split", rest: "one_shipment", problem: "split", rateOf: (k) => k.split_shipment_rate },
+  return_rate: { level: "order", counted: "returned", rest: "kept", problem: "returned", rateOf: (k) => k.return_rates.orders },
 }
 
 /** Every outcome any KPI uses, for validating a filter before the KPI is looked at. */

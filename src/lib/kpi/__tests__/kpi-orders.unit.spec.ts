@@ -1,20 +1,8 @@
 import fc from "fast-check"
-import { DRILL_KPIS, DRILL_SPECS, kpiOrders, kpiSummary, type DrillKpi, type KpiSummary, type Rate } from ".."
+import { DRILL_KPIS, DRILL_SPECS, kpiOrders, kpiSummary, type DrillKpi } from ".."
 import { scenarioArb } from "./arbitraries"
 import { CALENDARS, later, part, returned, TUESDAY_9_WIB as PLACED } from "./fixtures"
 import { naiveKpiOrders, notPerfect } from "./naive-drill"
-
-/** The Rate of kpiSummary that each drill-down must add up to. */
-const RATE_OF: Record<DrillKpi, (k: KpiSummary) => Rate> = {
-  on_time_shipment: (k) => k.on_time_shipment,
-  on_time_delivery: (k) => k.on_time_delivery,
-  perfect_order: (k) => k.perfect_orders.perfect,
-  order_accuracy: (k) => k.order_accuracy,
-  fill_rate: (k) => k.fill_rates.order,
-  back_order_rate: (k) => k.back_order_rate,
-  split_shipment_rate: (k) => k.split_shipment_rate,
-  return_rate: (k) => k.return_rates.orders,
-}
 
 const NOW = later(PLACED, 24 * 7)
 const outcomes = (kpi: DrillKpi, facts: Parameters<typeof kpiOrders>[1], returns: Parameters<typeof kpiOrders>[2] = []) =>
@@ -71,7 +59,7 @@ describe("the orders behind a KPI", () => {
         const summary = kpiSummary(facts, returns, CALENDARS, now)
         for (const kpi of DRILL_KPIS) {
           const rows = kpiOrders(kpi, facts, returns, CALENDARS, now)
-          const rate = RATE_OF[kpi](summary)
+          const rate = DRILL_SPECS[kpi].rateOf(summary)
           expect([kpi, rows.length, rows.filter((r) => r.in_numerator).length]).toEqual([kpi, rate.denominator, rate.numerator])
           expect(rows.every((r) => r.outcome === (r.in_numerator ? DRILL_SPECS[kpi].counted : DRILL_SPECS[kpi].rest))).toBe(true)
         }
