@@ -1,8 +1,20 @@
 import { Table } from "@medusajs/ui"
 import { useOmsTranslation } from "../../lib/i18n"
 
-/** Medusa's table pagination in the admin's language. */
-export const TablePagination = ({ count, pageSize, pageIndex, onPage }: { count: number; pageSize: number; pageIndex: number; onPage: (index: number) => void }) => {
+/** Medusa's table pagination in the admin's language; `results` names what is counted ("orders"), lines by default. */
+export const TablePagination = ({
+  count,
+  pageSize,
+  pageIndex,
+  onPage,
+  results,
+}: {
+  count: number
+  pageSize: number
+  pageIndex: number
+  onPage: (index: number) => void
+  results?: string
+}) => {
   const { t } = useOmsTranslation()
   const pageCount = Math.max(1, Math.ceil(count / pageSize))
   return (
@@ -15,7 +27,7 @@ export const TablePagination = ({ count, pageSize, pageIndex, onPage }: { count:
       canNextPage={pageIndex < pageCount - 1}
       previousPage={() => onPage(pageIndex - 1)}
       nextPage={() => onPage(pageIndex + 1)}
-      translations={{ of: t("pagination.of"), results: t("pagination.results"), pages: t("pagination.pages"), prev: t("pagination.prev"), next: t("pagination.next") }}
+      translations={{ of: t("pagination.of"), results: results ?? t("pagination.results"), pages: t("pagination.pages"), prev: t("pagination.prev"), next: t("pagination.next") }}
     />
   )
 }

@@ -69,7 +69,13 @@ export const KpiOrdersDrawer = ({ kpi, label, filters, onClose }: { kpi: DrillKp
               <div className="overflow-x-auto">
                 <KpiOrdersTable rows={data.kpi_orders} kpi={kpi} problem={spec.problem} />
               </div>
-              <TablePagination count={data.count} pageSize={PAGE_SIZE} pageIndex={pageIndex} onPage={setPageIndex} />
+              <TablePagination
+                count={data.count}
+                pageSize={PAGE_SIZE}
+                pageIndex={pageIndex}
+                onPage={setPageIndex}
+                results={t(spec.level === "shipment" ? "drill.resultsShipments" : "drill.resultsOrders")}
+              />
             </div>
           )}
         </Drawer.Body>
