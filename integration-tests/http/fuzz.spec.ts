@@ -137,13 +137,15 @@ medusaIntegrationTestRunner({
         pick_line: wave.lines.map((l: any) => l.id),
         pack_session: [packData.pack_session.id],
         shipping_option: shippingOptions,
+        product: (await knex("product").select("id").limit(3)).map((r: { id: string }) => r.id),
         carton_code: [CARTON.code],
         bin_code: [...new Set<string>(wave.lines.map((l: any) => l.bin_code))],
         barcode: Object.keys(store.catalog),
       }
 
       const schemas = schemasByRoute()
-      const tables = await watchedTables(container)
+      // the KPI rollups are rewritten every minute by the refresh job, not by any request
+      const tables = (await watchedTables(container)).filter((t) => !t.startsWith("oms_kpi_rollup"))
       expect(tables).toEqual(expect.arrayContaining(["inventory_level", "reservation_item", "oms_fulfillment_center", "oms_bin"]))
       const failures: string[] = []
       const report: string[] = []

@@ -4,7 +4,7 @@ import { arbitraryOf, hostileValue, HOSTILE_STRINGS, objectKeys, type IdsFor } f
 
 /** Real ids of each kind from the fixtures (a wave, its pick lines, a pack session, …). */
 export type IdPools = Record<
-  "stock_location" | "order" | "inventory_item" | "wave" | "pick_line" | "pack_session" | "shipping_option" | "carton_code" | "bin_code" | "barcode",
+  "stock_location" | "order" | "product" | "inventory_item" | "wave" | "pick_line" | "pack_session" | "shipping_option" | "carton_code" | "bin_code" | "barcode",
   string[]
 >
 
@@ -38,18 +38,21 @@ function poolOfParam(route: DiscoveredRoute, param: string): keyof IdPools | nul
   if (FIELD_POOLS[param]) return FIELD_POOLS[param]
   const segments = route.path.split("/")
   const before = segments[segments.indexOf(`:${param}`) - 1]
-  return ({ waves: "wave", "pack-sessions": "pack_session", orders: "order", centers: "stock_location" } as Record<string, keyof IdPools>)[before] ?? null
+  return ({ waves: "wave", "pack-sessions": "pack_session", orders: "order", products: "product", centers: "stock_location" } as Record<string, keyof IdPools>)[before] ?? null
 }
 
 /** Values a schema's custom rules accept, which a generator cannot guess (time zones, dates). */
 const KNOWN_VALUES: Record<string, fc.Arbitrary<string>> = {
   time_zone: fc.constantFrom("Asia/Jakarta", "Asia/Makassar", "UTC"),
   placed_before: fc.constantFrom(new Date().toISOString(), "2026-01-01", "2030-12-31T23:59:59+07:00"),
+  // periods the report routes accept (and some they refuse: `from` after `to`), so their handlers run too
+  from: fc.constantFrom(new Date(Date.now() - 7 * 86_400_000).toISOString(), "2026-01-01", "2026-11-01T00:00:00+07:00"),
+  to: fc.constantFrom(new Date().toISOString(), "2026-12-31", "2026-06-01T00:00:00Z"),
 }
 
 const ULID_CHARS = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 const unknownId = fc
-  .tuple(fc.constantFrom("sloc", "order", "iitem", "wave", "pkln", "packs", "so"), fc.array(fc.constantFrom(...ULID_CHARS), { minLength: 26, maxLength: 26 }))
+  .tuple(fc.constantFrom("sloc", "order", "prod", "iitem", "wave", "pkln", "packs", "so"), fc.array(fc.constantFrom(...ULID_CHARS), { minLength: 26, maxLength: 26 }))
   .map(([prefix, chars]) => `${prefix}_${chars.join("")}`)
 
 function idArbitrary(pools: IdPools, pool: keyof IdPools | null): fc.Arbitrary<string> {
