@@ -7,6 +7,7 @@ import { JAKARTA } from "./helpers/fixtures"
 import { packShipDeliver } from "./helpers/journey"
 import { buildOmsStore } from "./helpers/oms-store"
 import { placeOrderOf, waitForRouting } from "./helpers/storefront"
+import { waitFor } from "./helpers/wait"
 
 jest.setTimeout(180 * 1000)
 
@@ -17,13 +18,6 @@ medusaIntegrationTestRunner({
     const post = (url: string, body: Record<string, unknown> = {}) => api.post(url, body, { headers }).catch((e: any) => e.response)
     const get = (url: string, extra: { headers?: Record<string, string> } = { headers }) => api.get(url, extra).catch((e: any) => e.response)
     const sql = async (text: string, params: unknown[] = []) => (await getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(text, params as never)).rows
-    const until = async (check: () => Promise<boolean>, what: string) => {
-      const deadline = Date.now() + 20_000
-      while (!(await check())) {
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-        await new Promise((r) => setTimeout(r, 200))
-      }
-    }
     const productId = async (handle: string) => (await get(`/admin/products?handle=${handle}&fields=id`)).data.products[0].id as string
     const displayId = async (orderId: string) => (await get(`/admin/orders/${orderId}?fields=display_id`)).data.order.display_id
 
@@ -112,7 +106,8 @@ medusaIntegrationTestRunner({
       const returnId = (await post("/admin/returns", { order_id: shipped, location_id: store.centers.jakarta })).data.return.id
       expect((await post(`/admin/returns/${returnId}/request-items`, { items: [{ id: lineItemId, quantity: 2, reason_id: tooSmall.id, internal_note: "kekecilan" }] })).status).toBe(200)
       expect((await post(`/admin/returns/${returnId}/request`)).status).toBe(200)
-      await until(async () => (await sql(`select id from oms_return_line where order_id = ?`, [shipped])).length === 1, "the return's row")
+      const returnRows = () => sql(`select id from oms_return_line where order_id = ?`, [shipped])
+      await waitFor(returnRows, (rows) => rows.length === 1, "the return's row")
 
       const after = (await get(`/admin/oms/products/${tee}/returns`)).data.product_returns
       expect(after.rate).toEqual({ numerator: 2, denominator: 3, rate: 2 / 3 })
@@ -124,7 +119,7 @@ medusaIntegrationTestRunner({
       await post(`/admin/returns/${returnId}/receive-items`, { items: [{ id: lineItemId, quantity: 1 }] })
       await post(`/admin/returns/${returnId}/dismiss-items`, { items: [{ id: lineItemId, quantity: 1 }] })
       expect((await post(`/admin/returns/${returnId}/receive/confirm`)).status).toBe(200)
-      await until(async () => (await sql(`select id from oms_return_line where order_id = ?`, [shipped])).length === 2, "the received return's rows")
+      await waitFor(returnRows, (rows) => rows.length === 2, "the received return's rows")
       const received = (await get(`/admin/oms/products/${tee}/returns`)).data.product_returns
       expect(received.rate).toEqual({ numerator: 2, denominator: 3, rate: 2 / 3 })
       expect(received.top_causes).toEqual([{ cause: "damaged", units: 1, lines: 1 }, { cause: "product", units: 1, lines: 1 }])
