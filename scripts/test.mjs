@@ -42,7 +42,9 @@ const SUITES = [
     key: "http",
     names: ["http", "integration:http"],
     testType: "integration:http",
-    jestArgs: ["--runInBand", "--forceExit"],
+    // one file at a time, in a worker that jest replaces once it holds more than 1.5 GB between
+    // files: each file boots a whole Medusa, and twenty of them in one process ran out of heap
+    jestArgs: ["--maxWorkers=1", "--workerIdleMemoryLimit=1500MB", "--forceExit"],
     mayBeEmpty: false,
   },
   {

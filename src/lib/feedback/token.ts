@@ -4,18 +4,20 @@ import { createHash, randomBytes } from "node:crypto"
 export const FEEDBACK_LINK_DAYS = 30
 
 /**
- * A feedback link's token: 32 random bytes, URL-safe. The link is the only copy; the database
+ * A feedback link's token: "f" and 32 random bytes, URL-safe. The letter in front keeps it an id
+ * to the admin and store input guard (ids start with a letter or digit; base64 may start with
+ * "-" or "_", which refused about one link in thirty). The link is the only copy; the database
  * keeps its SHA-256 (`hashFeedbackToken`), so nobody reading the table can answer for a customer.
  */
 export function newFeedbackToken(): { token: string; token_hash: string } {
-  const token = randomBytes(32).toString("base64url")
+  const token = `f${randomBytes(32).toString("base64url")}`
   return { token, token_hash: hashFeedbackToken(token) }
 }
 
 export const hashFeedbackToken = (token: string) => createHash("sha256").update(token, "utf8").digest("hex")
 
-/** A token as `newFeedbackToken` makes them: 43 URL-safe base64 characters. */
-export const isFeedbackTokenShape = (token: string) => /^[A-Za-z0-9_-]{43}$/.test(token)
+/** A token as `newFeedbackToken` makes them: "f" and 43 URL-safe base64 characters. */
+export const isFeedbackTokenShape = (token: string) => /^f[A-Za-z0-9_-]{43}$/.test(token)
 
 /** The link in the message: the host's template with `{token}` replaced (the token is URL-safe). */
 export function feedbackLink(template: string, token: string): string {

@@ -1,13 +1,16 @@
 import fc from "fast-check"
 import { createHash } from "node:crypto"
+import { ID_MAX_LENGTH, ID_PATTERN } from "../../limits"
 import { feedbackLink, feedbackLinkProblem, hashFeedbackToken, isFeedbackTokenShape, newFeedbackToken } from ".."
 
 describe("feedback tokens", () => {
-  it("are random, URL-safe, and stored only as their SHA-256", () => {
-    const tokens = Array.from({ length: 200 }, () => newFeedbackToken())
-    expect(new Set(tokens.map((t) => t.token)).size).toBe(200)
+  it("are random, URL-safe, ids to the input guard, and stored only as their SHA-256", () => {
+    const tokens = Array.from({ length: 2000 }, () => newFeedbackToken())
+    expect(new Set(tokens.map((t) => t.token)).size).toBe(2000)
     for (const { token, token_hash } of tokens) {
       expect(isFeedbackTokenShape(token)).toBe(true)
+      // a path segment the guard refuses never reaches the route: every link must pass it
+      expect(token.length <= ID_MAX_LENGTH && ID_PATTERN.test(token)).toBe(true)
       expect(token_hash).toBe(createHash("sha256").update(token).digest("hex"))
       expect(token_hash).not.toContain(token)
     }
@@ -18,9 +21,10 @@ describe("feedback tokens", () => {
   })
 
   it("refuse the wrong shape", () => {
-    expect(isFeedbackTokenShape("a".repeat(42))).toBe(false)
-    expect(isFeedbackTokenShape("a".repeat(43))).toBe(true)
-    expect(isFeedbackTokenShape(`${"a".repeat(42)}/`)).toBe(false)
+    expect(isFeedbackTokenShape(`f${"a".repeat(42)}`)).toBe(false)
+    expect(isFeedbackTokenShape(`f${"a".repeat(43)}`)).toBe(true)
+    expect(isFeedbackTokenShape("a".repeat(44))).toBe(false)
+    expect(isFeedbackTokenShape(`f${"a".repeat(42)}/`)).toBe(false)
   })
 
   it("fill the link template, or append the token to a base address", () => {
