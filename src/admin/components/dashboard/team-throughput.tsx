@@ -31,9 +31,10 @@ export const TeamThroughput = ({ picks, packs }: { picks?: PersonThroughput[]; p
           </Table.Row>
         </Table.Header>
         <Table.Body>
-          {rows.map((row) => (
+          {rows.map((row, i) => (
             <Table.Row key={row.person}>
-              <Table.Cell>{userName(row.person) ?? t("dashboard.team.staff")}</Table.Cell>
+              {/* someone who is not an admin user (or no longer one) stays apart from the others by number */}
+              <Table.Cell>{userName(row.person) ?? t("dashboard.team.staff", { number: i + 1 })}</Table.Cell>
               <Table.Cell className="text-right tabular-nums">{rate(row.picking, "shipments_per_hour")}</Table.Cell>
               <Table.Cell className="text-right tabular-nums">{rate(row.picking, "units_per_hour")}</Table.Cell>
               <Table.Cell className="text-right tabular-nums">{rate(row.packing, "shipments_per_hour")}</Table.Cell>
