@@ -1,2 +1,3 @@
 export * from "./normal"
 export * from "./reorder-point"
+export * from "./velocity"
