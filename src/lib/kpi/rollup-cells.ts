@@ -1,5 +1,5 @@
 import type { CentreCalendars, ReturnedLineFact, ShipmentFact } from "./facts"
-import { KpiPartial, kpiPartial, mergeAllPartials, mergePartials } from "./partial"
+import { KpiPartial, kpiPartial, mergeAllPartials } from "./partial"
 
 /** The key of a rollup cell that stands for every centre, channel or region. */
 export const ANY = "*"
@@ -48,7 +48,8 @@ export function rollupCells(
     group.orders.add(orderId)
     groups.set(id, group)
   }
-  const cells = new Map<string, RollupCell>()
+  // each group's partial goes into every cell it counts for; a cell's partials are added up once
+  const perGroup: RollupCell[] = []
   for (const group of groups.values()) {
     const partial = kpiPartial(
       facts.filter((f) => group.orders.has(f.order_id)),
@@ -58,13 +59,9 @@ export function rollupCells(
     )
     for (const stock_location of [ANY, ...group.centres])
       for (const sales_channel of [ANY, group.channel])
-        for (const region of [ANY, group.region]) {
-          const key = { stock_location, sales_channel, region }
-          const cell = cells.get(keyText(key))
-          cells.set(keyText(key), { ...key, partial: cell ? mergePartials(cell.partial, partial) : partial })
-        }
+        for (const region of [ANY, group.region]) perGroup.push({ stock_location, sales_channel, region, partial })
   }
-  return [...cells.values()]
+  return mergeCells([perGroup])
 }
 
 /** The cell a filter reads: the given centre, channel and region, or all of each. */
