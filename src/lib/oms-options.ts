@@ -3,6 +3,7 @@ import { DEFAULT_SHIPPING_COSTS } from "./routing/shipping-cost"
 import { ROUTING_STRATEGIES, RoutingStrategy, ShippingCosts } from "./routing/types"
 import { parseReasonCauseMapping, ReasonCauseMapping, ReasonCauseMappingError } from "./returns"
 import { resolveShippingCosts, ShippingCostOptions } from "./shipping-cost-options"
+import { DEFAULT_STOCK_OPTIONS, resolveStockOptions, ResolvedStockOptions, StockOptions } from "./stock/stock-options"
 
 /** Options a host passes in `plugins: [{ resolve: "medusa-oms", options }]`. */
 export interface OmsPluginOptions {
@@ -34,6 +35,8 @@ export interface OmsPluginOptions {
    * the default). Periods that start and end at its midnights are read from the rollups.
    */
   reportingTimeZone?: string
+  /** Reorder, overstock, dead-stock and alert settings of the stock-health page (src/lib/stock/stock-options.ts). */
+  stock?: StockOptions
 }
 
 export interface ResolvedOmsOptions {
@@ -48,6 +51,7 @@ export interface ResolvedOmsOptions {
   feedbackLink: string
   feedbackTemplate: string
   reportingTimeZone: string
+  stock: ResolvedStockOptions
 }
 
 export const DEFAULT_OMS_OPTIONS: ResolvedOmsOptions = {
@@ -62,6 +66,7 @@ export const DEFAULT_OMS_OPTIONS: ResolvedOmsOptions = {
   feedbackLink: "http://localhost:8000/feedback/{token}",
   feedbackTemplate: "oms-feedback-request",
   reportingTimeZone: "Asia/Jakarta",
+  stock: DEFAULT_STOCK_OPTIONS,
 }
 
 /** Validates plugin options once at boot so a typo fails loudly instead of routing oddly. */
@@ -117,5 +122,6 @@ export function resolveOmsOptions(options: OmsPluginOptions = {}): ResolvedOmsOp
     feedbackEnabled: options.feedbackEnabled ?? DEFAULT_OMS_OPTIONS.feedbackEnabled,
     feedbackLink: text("feedbackLink"),
     feedbackTemplate: text("feedbackTemplate"),
+    stock: resolveStockOptions(options.stock),
   }
 }

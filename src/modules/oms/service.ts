@@ -16,6 +16,7 @@ import Shipment from "./models/shipment"
 import KpiRollup from "./models/kpi-rollup"
 import KpiRollupDay from "./models/kpi-rollup-day"
 import KpiRollupState from "./models/kpi-rollup-state"
+import OrderDemand from "./models/order-demand"
 import { backfillShipmentFactsBatch, FACT_BACKFILL_BATCH } from "./backfill-shipment-facts"
 import { DecisionRecord, DecisionUndo, recordDecision, undoDecision } from "./record-decision"
 import { OrderHistoryRecord, recordOrderHistory } from "./record-history"
@@ -48,6 +49,7 @@ class OmsModuleService extends MedusaService({
   KpiRollup,
   KpiRollupDay,
   KpiRollupState,
+  OrderDemand,
 }) {
   protected readonly options_: ResolvedOmsOptions
 
