@@ -115,8 +115,13 @@ medusaIntegrationTestRunner({
         ["intact", 2, 2, 0, "product"],
       ])
 
+      const demandRows = async () =>
+        (await knex().raw(`select order_id, placed_at, sales_channel_id, country_code, province, latitude, longitude, round(distance_km::numeric, 1)::float8 as km, units, items, lines from oms_order_demand order by order_id`)).rows
+      const liveDemand = await demandRows()
+      expect(liveDemand).toHaveLength(orders.length)
+
       // a store that had no OMS while all that happened
-      for (const table of ["oms_return_line", "oms_shipment", "oms_order_event", "oms_order_allocation", "oms_routing_decision", "oms_order"]) await knex().raw(`delete from ${table}`)
+      for (const table of ["oms_order_demand", "oms_return_line", "oms_shipment", "oms_order_event", "oms_order_allocation", "oms_routing_decision", "oms_order"]) await knex().raw(`delete from ${table}`)
       expect((await kpis()).orders).toBe(0)
 
       const { backfillOmsHistory } = await import("../../src/workflows/history/backfill-oms-history")
@@ -136,6 +141,9 @@ medusaIntegrationTestRunner({
         expect([f.order_id, near(f.shipped_at, live.facts[i].shipped_at), near(f.delivered_at, live.facts[i].delivered_at)]).toEqual([f.order_id, true, true])
       })
       expect(await returnLines()).toEqual(live.returns)
+      // every order's demand as routing read it: lines, items, destination, farthest parcel
+      expect(first.order_demands).toBe(orders.length)
+      expect(await demandRows()).toEqual(liveDemand)
       // a Medusa fulfilment is one parcel per tracking label; packing cartons are not known
       const { rows: parcels } = await knex().raw(`select order_id, parcels, cost from oms_shipment where stage in ('shipped', 'delivered', 'packed') order by order_id, stock_location_id`)
       expect(parcels.every((p: any) => p.parcels === 1 && p.cost === null)).toBe(true)
@@ -153,7 +161,7 @@ medusaIntegrationTestRunner({
       // a second run finds nothing, writes nothing
       const before = await Promise.all(orders.map((id) => omsSnapshot(knex(), id)))
       const second = await backfillOmsHistory(getContainer(), { batch_size: 2, settle_minutes: 0 })
-      expect(second).toMatchObject({ shipment_facts: 0, orders: 0, shipments: 0, return_sources: 0, return_lines: 0 })
+      expect(second).toMatchObject({ shipment_facts: 0, orders: 0, shipments: 0, return_sources: 0, return_lines: 0, order_demands: 0 })
       expect(await Promise.all(orders.map((id) => omsSnapshot(knex(), id)))).toEqual(before)
     })
 

@@ -203,6 +203,26 @@ medusaIntegrationTestRunner({
       expect((await facts(orderId)).filter((f: any) => f.stage !== "rerouted")).toEqual([
         { stock_location_id: jakarta, stage: "routed", ...order, units: 4, line_count: 2, parcels: 0, cost: null, mispicks_caught: 0 },
       ])
+      // the demand facts follow the edit too: what the order asks for now, where it goes
+      const { rows: demand } = await knex().raw(
+        `select d.units, d.province, d.country_code, d.items, d.sales_channel_id, jsonb_array_length(d.lines) as lines,
+                (select count(*)::int from oms_order_demand x where x.order_id = d.order_id) as rows
+           from oms_order_demand d where d.order_id = ?`,
+        [orderId]
+      )
+      const itemOf = async (sku: string) =>
+        (await knex().raw(`select id from inventory_item where sku = ?`, [sku])).rows[0].id as string
+      expect(demand).toEqual([
+        {
+          units: 4,
+          province: "JK",
+          country_code: "id",
+          items: [{ inventory_item_id: await itemOf("LAST"), quantity: 1 }, { inventory_item_id: await itemOf("TEE"), quantity: 3 }].sort((a, b) => (a.inventory_item_id < b.inventory_item_id ? -1 : 1)),
+          sales_channel_id: order.sales_channel_id,
+          lines: 2,
+          rows: 1,
+        },
+      ])
       // reserved exactly once per current line, where the part is
       const { rows: reserved } = await knex().raw(
         `select li.variant_sku as sku, r.location_id, r.quantity::int as quantity from reservation_item r

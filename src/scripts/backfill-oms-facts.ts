@@ -39,7 +39,7 @@ export default async function backfillOmsFacts({ container, args }: ExecArgs) {
   const rate = result.orders && result.elapsed_ms ? ` (${Math.round((result.orders / result.elapsed_ms) * 1000)} orders/s)` : ""
   logger.info(
     `medusa-oms backfill done in ${(result.elapsed_ms / 1000).toFixed(1)} s: ${result.orders} order(s) with ${result.shipments} shipment(s)${rate}, ` +
-      `${result.return_lines} returned line(s) of ${result.return_sources} return(s) and claim(s), ${result.shipment_facts} earlier shipment(s) given their facts, ` +
+      `${result.return_lines} returned line(s) of ${result.return_sources} return(s) and claim(s), ${result.order_demands} order(s) given their demand facts, ${result.shipment_facts} earlier shipment(s) given their facts, ` +
       (result.report_days === null ? "the dashboard's reports left to the refresh job already running" : `${result.report_days} day(s) of the dashboard's reports rewritten`)
   )
   return result

@@ -1,6 +1,8 @@
 import type { Context } from "@medusajs/framework/types"
 import { isLive, planShipments, type PinnedPart, type ShipmentChange } from "../../lib/journey"
-import type { RoutingDecision } from "../../lib/routing/types"
+import type { LineDemand, RoutingDecision } from "../../lib/routing/types"
+import { orderDemandFacts } from "../../lib/stock/order-demand"
+import { OrderDemandUndo, recordOrderDemand, undoOrderDemand } from "./record-order-demand"
 import type OmsModuleService from "./service"
 import type { ShipmentCreate, ShipmentMove, ShipmentPatch, ShipmentUndo } from "./shipment-moves"
 
@@ -23,6 +25,8 @@ export interface DecisionRecord {
   /** Parts the re-route left where they are. */
   pinned: PinnedPart[]
   pinned_shipment_ids: string[]
+  /** The order's lines as routed: kept as its demand facts (absent: the demand row is left alone). */
+  lines?: LineDemand[]
 }
 
 export interface DecisionUndo {
@@ -33,6 +37,7 @@ export interface DecisionUndo {
   oms_order_before: Record<string, unknown> | null
   oms_order_id: string
   shipments: ShipmentUndo | null
+  demand?: OrderDemandUndo | null
 }
 
 /**
@@ -152,7 +157,23 @@ export async function recordDecision(svc: OmsModuleService, r: DecisionRecord, c
   }
   const moved = await svc.moveShipments({ ...toShipmentMoves(orderId, { ...facts, decision_id: saved.id }, details, changes), actor: r.actor, at: now }, ctx)
 
+  const demand = r.lines
+    ? await recordOrderDemand(
+        svc,
+        {
+          order_id: orderId,
+          placed_at: r.order.created_at ? new Date(r.order.created_at) : now,
+          sales_channel_id: r.order.sales_channel_id ?? null,
+          // parts kept where they were (a partial re-route) keep their distance in the farthest-parcel figure
+          ...orderDemandFacts(r.lines, decision.destination, [...distances, ...(r.pinned.length ? [await previousDistance(svc, orderId, ctx)] : [])]),
+          lines: r.lines,
+        },
+        ctx
+      )
+    : null
+
   const undo: DecisionUndo = {
+    demand,
     decision_id: saved.id,
     allocation_ids: created.map((c) => c.id),
     event_ids: placedEvents.map((e) => e.id),
@@ -169,6 +190,7 @@ export async function recordDecision(svc: OmsModuleService, r: DecisionRecord, c
 
 /** Reverts `recordDecision` exactly (the routing step's compensation). */
 export async function undoDecision(svc: OmsModuleService, undo: DecisionUndo, ctx: Context) {
+  if (undo.demand) await undoOrderDemand(svc, undo.demand, ctx)
   if (undo.shipments) await svc.undoShipmentMoves(undo.shipments, ctx)
   if (undo.event_ids.length) await svc.deleteOrderEvents(undo.event_ids, ctx)
   if (undo.allocation_ids.length) await svc.deleteOrderAllocations(undo.allocation_ids, ctx)
@@ -197,4 +219,9 @@ function toShipmentMoves(orderId: string, facts: ShipmentPatch, details: Record<
     }
   }
   return { moves, creates }
+}
+
+async function previousDistance(svc: OmsModuleService, orderId: string, ctx: Context): Promise<number | null> {
+  const [row] = await svc.listOrderDemands({ order_id: orderId }, { select: ["distance_km"], take: 1 }, ctx)
+  return row?.distance_km ?? null
 }

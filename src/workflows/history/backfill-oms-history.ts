@@ -4,6 +4,7 @@ import type OmsModuleService from "../../modules/oms/service"
 import { backfillOrderHistoryWorkflow } from "./backfill-order-history"
 import { refreshKpiRollupsWorkflow } from "../kpis/refresh-kpi-rollups"
 import { backfillReturnLinesWorkflow } from "./backfill-return-lines"
+import { backfillOrderDemandWorkflow } from "./backfill-order-demand"
 
 export interface BackfillOmsHistoryOptions {
   /** Orders (and returns, claims) per batch; each batch is its own short transaction. */
@@ -17,7 +18,7 @@ export interface BackfillOmsHistoryOptions {
 }
 
 export interface BackfillProgress {
-  phase: "shipment facts" | "orders" | "returns" | "reports"
+  phase: "shipment facts" | "orders" | "order demand" | "returns" | "reports"
   /** Rows (shipment facts), orders read, or returns and claims read so far in this phase. */
   done: number
   written: number
@@ -30,6 +31,8 @@ export interface BackfillOmsHistoryResult {
   shipments: number
   return_sources: number
   return_lines: number
+  /** Orders given the demand facts the map and the placement advice read. */
+  order_demands: number
   /** Days of the dashboard's per-day reports rewritten; null when another run of the refresh had them. */
   report_days: number | null
   elapsed_ms: number
@@ -40,8 +43,9 @@ export interface BackfillOmsHistoryResult {
  * workflow run and short transaction, so a store keeps selling meanwhile:
  * 1. shipments recorded before the fact columns existed get their facts;
  * 2. Medusa orders the OMS holds nothing for become OMS orders and shipments (lib/history);
- * 3. returns, exchanges and claims without returned lines get them, classified as live;
- * 4. the dashboard's per-day reports of the days that changed are rewritten (what the
+ * 3. orders without demand facts (what they asked for, where they go) get them;
+ * 4. returns, exchanges and claims without returned lines get them, classified as live;
+ * 5. the dashboard's per-day reports of the days that changed are rewritten (what the
  *    refresh-kpi-rollups job does each minute), unless that job is running them already.
  * Run it again and it finds nothing to do.
  */
@@ -51,7 +55,7 @@ export async function backfillOmsHistory(container: MedusaContainer, options: Ba
   const started = Date.now()
   const report = (phase: BackfillProgress["phase"], done: number, written: number) =>
     options.onProgress?.({ phase, done, written, elapsed_ms: Date.now() - started })
-  const result: BackfillOmsHistoryResult = { shipment_facts: 0, orders: 0, shipments: 0, return_sources: 0, return_lines: 0, report_days: 0, elapsed_ms: 0 }
+  const result: BackfillOmsHistoryResult = { shipment_facts: 0, orders: 0, shipments: 0, return_sources: 0, return_lines: 0, order_demands: 0, report_days: 0, elapsed_ms: 0 }
 
   const oms: OmsModuleService = container.resolve(OMS_MODULE)
   for (let n = await oms.backfillShipmentFactsBatch(); n > 0; n = await oms.backfillShipmentFactsBatch()) {
@@ -67,6 +71,15 @@ export async function backfillOmsHistory(container: MedusaContainer, options: Ba
     result.orders += batch.orders
     result.shipments += batch.shipments
     if (batch.read) report("orders", read, result.orders)
+  }
+
+  let demandRead = 0
+  for (let after: string | null = ""; after !== null; ) {
+    const { result: batch } = await backfillOrderDemandWorkflow(container).run({ input: { after_id: after, batch_size } })
+    after = batch.last_id
+    demandRead += batch.read
+    result.order_demands += batch.written
+    if (batch.read) report("order demand", demandRead, result.order_demands)
   }
 
   let afterReturn: string | null = ""

@@ -37,6 +37,7 @@ export const recordRoutingDecisionStep = createStep(
       reservation_changes: { moved_or_resized: plan.updates.length, created: plan.creates.length, deleted: plan.deletes.length },
       pinned: scope.pinned,
       pinned_shipment_ids: scope.pinned_shipment_ids,
+      lines: context.lines,
     })
     return new StepResponse(result, undo)
   },
