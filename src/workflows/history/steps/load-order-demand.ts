@@ -31,7 +31,7 @@ export const loadOrderDemandStepId = "oms-load-order-demand"
  * Read-only: the next batch of Medusa orders without a demand row (orders routed before the
  * demand facts existed, or the store's history), with their lines and destination as routing
  * reads them. The farthest parcel comes from the order's routing decision, or else from the
- * centres its shipments left from.
+ * centres its shipments left (or, canceled, would have left) from.
  */
 export const loadOrderDemandStep = createStep(loadOrderDemandStepId, async (input: OrderDemandBatchInput, { container }) => {
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as Knex
@@ -43,7 +43,7 @@ export const loadOrderDemandStep = createStep(loadOrderDemandStepId, async (inpu
               where m.order_id = o.id and m.deleted_at is null) as decided_km,
             (select array_agg(distinct s.stock_location_id) from oms_shipment s
               where s.order_id = o.id and s.deleted_at is null and s.stock_location_id is not null
-                and s.stage not in ('rerouted', 'canceled')) as locations
+                and s.stage <> 'rerouted') as locations
        from "order" o
       where o.id > ? and o.deleted_at is null and o.is_draft_order = false and o.status <> 'draft'
         and not exists (select 1 from oms_order_demand x where x.order_id = o.id and x.deleted_at is null)
