@@ -527,17 +527,18 @@ async function dateBatch(container: MedusaContainer, placed: PlacedOrder[]) {
  * The OMS rows of a routed order are written "now" by the routing workflow. For a believable
  * history (timeline, per-day charts, today's capacity counts) they are moved to the order's
  * historical time through the OMS module's own service: the routing decision is decided, its
- * allocation rows and shipments created and the order staged `routed_after` the placement; the "placed" event
+ * allocation rows and shipments created and the order staged `routed_after` the placement (its demand row placed when the order was); the "placed" event
  * stays at the placement. Only the OMS module's tables are touched here, through its service.
  */
 async function backdateOmsTimeline(container: MedusaContainer, orderId: string, placedAt: Date, routedAt: Date) {
   const oms: OmsModuleService = container.resolve(OMS_MODULE)
-  const [decisions, allocations, events, omsOrders, shipments] = await Promise.all([
+  const [decisions, allocations, events, omsOrders, shipments, demands] = await Promise.all([
     oms.listRoutingDecisions({ order_id: orderId }, { select: ["id"] }),
     oms.listOrderAllocations({ order_id: orderId }, { select: ["id"] }),
     oms.listOrderEvents({ order_id: orderId }, { select: ["id", "stage"] }),
     oms.listOmsOrders({ order_id: orderId }, { select: ["id"] }),
     oms.listShipments({ order_id: orderId }, { select: ["id"] }),
+    oms.listOrderDemands({ order_id: orderId }, { select: ["id"] }),
   ])
   await Promise.all([
     decisions.length &&
@@ -557,6 +558,7 @@ async function backdateOmsTimeline(container: MedusaContainer, orderId: string, 
       oms.updateShipments(
         shipments.map((s) => ({ id: s.id, placed_at: placedAt, routed_at: routedAt, stage_changed_at: routedAt, created_at: routedAt }) as never)
       ),
+    demands.length && oms.updateOrderDemands(demands.map((d) => ({ id: d.id, placed_at: placedAt, created_at: routedAt }) as never)),
   ])
 }
 
