@@ -43,7 +43,8 @@ export function applyTransfer(stock: StockView, t: StockTransfer): StockView {
   return out
 }
 
-function totals(decisions: ReturnType<typeof replayOrders>): ReplayTotals {
+/** Kilometres, parcels, splits and back-orders of replayed decisions. */
+export function replayTotals(decisions: ReturnType<typeof replayOrders>): ReplayTotals {
   let km = 0
   let parcels = 0
   let split_orders = 0
@@ -70,8 +71,13 @@ export function valueTransfer(
   settings: ReplaySettings,
   route?: Router
 ): TransferValue {
-  const without = totals(replayOrders(orders, stock, strategy, settings, route))
-  const withIt = totals(replayOrders(orders, applyTransfer(stock, transfer), strategy, settings, route))
+  const without = replayTotals(replayOrders(orders, stock, strategy, settings, route))
+  const withIt = replayTotals(replayOrders(orders, applyTransfer(stock, transfer), strategy, settings, route))
+  return transferValueOf(without, withIt)
+}
+
+/** The value of a transfer from the totals of the replays without and with it. */
+export function transferValueOf(without: ReplayTotals, withIt: ReplayTotals): TransferValue {
   return {
     without,
     with: withIt,
