@@ -20,6 +20,7 @@ import { ExportReturnLinesBody, ExportReturnLinesQuery, ListReturnLinesQuery, Re
 import { SimulateRoutingBody } from "./admin/oms/routing/simulate/validators"
 import { CreateWaveBody, ListWavesQuery, RecordPickBody, ShortPickBody } from "./admin/oms/waves/validators"
 import { FeedbackBody } from "./store/oms/validators"
+import { AcceptTransferBody, CreateTransferRunBody, DismissTransferBody, ListTransfersQuery } from "./admin/oms/transfers/validators"
 import { omsErrorHandler } from "./error-handler"
 import { rejectUnsafeInput } from "./input-guard"
 import { validatedBody, validatedQuery } from "./validation"
@@ -44,6 +45,10 @@ export default defineMiddlewares({
     // Medusa's own routes the plugin wraps (api/admin/orders)
     { matcher: "/admin/orders/:id/cancel", middlewares: [rejectUnsafeInput] },
     { matcher: "/admin/orders/:id/fulfillments", middlewares: [rejectUnsafeInput] },
+    { matcher: "/admin/oms/transfers", methods: ["GET"], middlewares: [validatedQuery(ListTransfersQuery)] },
+    { matcher: "/admin/oms/transfers/runs", methods: ["POST"], middlewares: [validatedBody(CreateTransferRunBody)] },
+    { matcher: "/admin/oms/transfers/:id/accept", methods: ["POST"], middlewares: [validatedBody(AcceptTransferBody)] },
+    { matcher: "/admin/oms/transfers/:id/dismiss", methods: ["POST"], middlewares: [validatedBody(DismissTransferBody)] },
     {
       matcher: "/admin/oms/health",
       methods: ["GET"],

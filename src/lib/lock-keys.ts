@@ -15,4 +15,8 @@ export const lockKeys = {
   returnLines: (source: string, sourceId: string) => `oms:return-lines:${source}:${sourceId}`,
   /** Seeding the default return reasons. */
   returnReasons: "oms:return-reasons",
+  /** Starting a valuation of stock transfers: one run at a time. */
+  transferRun: "oms:transfer-run",
+  /** Accepting or dismissing the transfers of one inventory item. */
+  stockTransfer: (inventoryItemId: string) => `oms:stock-transfer:${inventoryItemId}`,
 }
