@@ -67,6 +67,7 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/oms", options: omsOptions },
     { resolve: "./src/modules/warehouse" },
+    { resolve: "./src/modules/stock" },
     // Medusa's local provider on "feed" (the admin's notifications) and "email" (it logs the
     // message instead of sending it), so the demo and the tests see the delivery feedback email.
     // A host configures its real email provider here.

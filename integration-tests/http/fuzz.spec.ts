@@ -50,7 +50,7 @@ const WRITES_ON_REFUSAL: Record<string, { tables: string[]; message: RegExp }> =
  * writes a moment later (order.canceled → shipments canceled), so the tables are read again
  * once they stop changing, or that write would land on the next (refused) request.
  */
-const WRITES_AFTER_ACCEPTING = new Set(["POST /admin/orders/:id/cancel", "POST /admin/orders/:id/fulfillments"])
+const WRITES_AFTER_ACCEPTING = new Set(["POST /admin/orders/:id/cancel", "POST /admin/orders/:id/fulfillments", "POST /admin/oms/transfers/runs"])
 
 const fill = (route: DiscoveredRoute, value = "sloc_01JAAAAAAAAAAAAAAAAAAAAAAA") =>
   route.params.reduce((url, p) => url.replace(`:${p}`, value), route.path)
