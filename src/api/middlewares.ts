@@ -18,6 +18,8 @@ import { RerouteOrderBody } from "./admin/oms/orders/validators"
 import { SeedReturnReasonsBody } from "./admin/oms/return-reasons/validators"
 import { ExportReturnLinesBody, ExportReturnLinesQuery, ListReturnLinesQuery, ReturnRatesQuery } from "./admin/oms/returns/validators"
 import { SimulateRoutingBody } from "./admin/oms/routing/simulate/validators"
+import { RefreshStockHealthBody, StockHealthItemQuery, StockHealthQuery } from "./admin/oms/stock-health/validators"
+import { SaveStockSettingBody, StockSettingsQuery } from "./admin/oms/stock-settings/validators"
 import { CreateWaveBody, ListWavesQuery, RecordPickBody, ShortPickBody } from "./admin/oms/waves/validators"
 import { FeedbackBody } from "./store/oms/validators"
 import { AcceptTransferBody, CreateTransferRunBody, DismissTransferBody, ListTransfersQuery } from "./admin/oms/transfers/validators"
@@ -179,6 +181,31 @@ export default defineMiddlewares({
       matcher: "/admin/oms/pack-sessions/:id/ship",
       methods: ["POST"],
       middlewares: [validatedBody(ShipPackSessionBody)],
+    },
+    {
+      matcher: "/admin/oms/stock-health",
+      methods: ["GET"],
+      middlewares: [validatedQuery(StockHealthQuery)],
+    },
+    {
+      matcher: "/admin/oms/stock-health/items/:inventory_item_id",
+      methods: ["GET"],
+      middlewares: [validatedQuery(StockHealthItemQuery)],
+    },
+    {
+      matcher: "/admin/oms/stock-health/refresh",
+      methods: ["POST"],
+      middlewares: [validatedBody(RefreshStockHealthBody)],
+    },
+    {
+      matcher: "/admin/oms/stock-settings",
+      methods: ["GET"],
+      middlewares: [validatedQuery(StockSettingsQuery)],
+    },
+    {
+      matcher: "/admin/oms/stock-settings",
+      methods: ["POST"],
+      middlewares: [validatedBody(SaveStockSettingBody)],
     },
   ],
 })

@@ -19,4 +19,6 @@ export const lockKeys = {
   transferRun: "oms:transfer-run",
   /** Accepting or dismissing the transfers of one inventory item. */
   stockTransfer: (inventoryItemId: string) => `oms:stock-transfer:${inventoryItemId}`,
+  /** Rewriting the stock-health day rows and table rows (the scheduled refresh, a refresh asked for, a saved setting). */
+  stockHealth: "oms:refresh-stock-health",
 }

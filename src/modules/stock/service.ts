@@ -5,6 +5,7 @@ import StockHealth from "./models/stock-health"
 import StockSetting from "./models/stock-setting"
 import StockTransfer from "./models/stock-transfer"
 import TransferRun from "./models/transfer-run"
+import StockRefreshState from "./models/stock-refresh-state"
 
 /** The stock-health facts, settings, alerts and transfer advice (issue 9); rules in src/lib/stock. */
 class StockModuleService extends MedusaService({
@@ -14,6 +15,7 @@ class StockModuleService extends MedusaService({
   StockAlert,
   StockTransfer,
   TransferRun,
+  StockRefreshState,
 }) {}
 
 export default StockModuleService

@@ -1,0 +1,6 @@
+export * from "./refresh-stock-health"
+export * from "./save-stock-setting"
+export * from "./rebuild-stock-health"
+export * from "./stock-window"
+export * from "./stock-health-query"
+export * from "./load-effective-settings"
