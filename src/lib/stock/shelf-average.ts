@@ -15,5 +15,3 @@ export function averageOnHand(samples: readonly (number | null)[], current: numb
   return sum / samples.length
 }
 
-/** How bad each condition is, worst first: the stock-health table's default order. */
-export const CONDITION_SEVERITY = ["stock_out", "low", "dead", "overstock", "ok"] as const

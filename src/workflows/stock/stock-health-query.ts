@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { CONDITION_SEVERITY } from "../../lib/stock/shelf-average"
+import { CONDITION_SEVERITY } from "../../lib/stock/condition-order"
 
 export const STOCK_HEALTH_SORTS = ["sku", "title", "on_hand", "available", "velocity_28", "days_of_supply", "demand_missed", "reorder_point", "condition"] as const
 export type StockHealthSort = (typeof STOCK_HEALTH_SORTS)[number]

@@ -42,7 +42,7 @@ export async function rewriteDays(knex: any, days: string[], timeZone: string) {
        select 'stkday_' || md5(f.inventory_item_id || '|' || f.stock_location_id || '|' || f.day), f.inventory_item_id, f.stock_location_id, f.day, f.units, f.backordered, false
          from (${STOCK_DAY_UNITS_SQL}) f
         where f.day = any(?) and (f.units <> 0 or f.backordered <> 0)
-       on conflict (inventory_item_id, stock_location_id, day)
+       on conflict (inventory_item_id, stock_location_id, day) where deleted_at is null
        do update set units = excluded.units, backordered = excluded.backordered, updated_at = now()`,
       [timeZone, from, to, sorted]
     )

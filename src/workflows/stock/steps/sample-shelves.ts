@@ -34,7 +34,7 @@ export const sampleShelvesStep = createStep("oms-sample-shelves", async ({ today
                  where d.inventory_item_id = il.inventory_item_id and d.stock_location_id = il.location_id
                    and d.day >= ? and d.day < ? and d.on_hand is not null
                  order by d.day desc limit 1)))
-     on conflict (inventory_item_id, stock_location_id, day)
+     on conflict (inventory_item_id, stock_location_id, day) where deleted_at is null
      do update set on_hand = excluded.on_hand, stock_out = oms_stock_day.stock_out or excluded.stock_out, updated_at = now()`,
     [today, today, today, full_sample, first, today]
   )
