@@ -13,6 +13,8 @@ import {
 import { FeedbackReportQuery } from "./admin/oms/feedback/validators"
 import { KpiQuery } from "./admin/oms/kpis/validators"
 import { KpiOrdersQuery } from "./admin/oms/kpis/orders/validators"
+import { QueuesQuery } from "./admin/oms/queues/validators"
+import { QueueOrdersQuery } from "./admin/oms/queues/orders/validators"
 import { ProductReturnsQuery } from "./admin/oms/products/[id]/returns/validators"
 import { RerouteOrderBody } from "./admin/oms/orders/validators"
 import { SeedReturnReasonsBody } from "./admin/oms/return-reasons/validators"
@@ -70,6 +72,16 @@ export default defineMiddlewares({
       matcher: "/admin/oms/feedback",
       methods: ["GET"],
       middlewares: [validatedQuery(FeedbackReportQuery)],
+    },
+    {
+      matcher: "/admin/oms/queues",
+      methods: ["GET"],
+      middlewares: [validatedQuery(QueuesQuery)],
+    },
+    {
+      matcher: "/admin/oms/queues/orders",
+      methods: ["GET"],
+      middlewares: [validatedQuery(QueueOrdersQuery)],
     },
     {
       matcher: "/admin/oms/kpis/orders",
