@@ -22,6 +22,7 @@ export interface QueueOrderRow {
   /** At-risk queue only: why, and the ship-by deadline. */
   reasons?: AtRiskShipment["reasons"]
   ship_by?: string | null
+  minutes_to_cutoff?: number | null
 }
 
 const ORDER_COLUMNS = `o.display_id, o.email, nullif(trim(concat_ws(' ', a.first_name, a.last_name)), '') as customer_name`
@@ -85,7 +86,7 @@ async function atRiskPage(scope: MedusaContainer, knex: Knex, q: QueueOrdersQuer
   )
   const found: QueueOrderRow[] = rows.map((r: Record<string, any>) => {
     const risk = byId.get(r.id)!
-    return { ...toRow(r), reasons: risk.reasons, ship_by: risk.ship_by ? risk.ship_by.toISOString() : null }
+    return { ...toRow(r), reasons: risk.reasons, ship_by: risk.ship_by ? risk.ship_by.toISOString() : null, minutes_to_cutoff: risk.minutes_to_cutoff }
   })
   const rank = new Map(risky.map((r, i) => [r.shipment_id, i]))
   const sign = q.order === "desc" ? -1 : 1
