@@ -131,7 +131,14 @@ async function reportShots(browser) {
   for (const language of ["en", "id"]) {
     for (const [width, height, suffix] of [[1440, 900, ""], [1024, 768, "-1024"]]) {
       const { context, page } = await login(browser, width, height, language)
-      const pages = [["dashboard", "/app/oms/dashboard?range=30"], ["returns", "/app/oms/returns?range=365"]]
+      const pages = [
+        ["dashboard", "/app/oms/dashboard?range=30"],
+        ["returns", "/app/oms/returns?range=365"],
+        // Medusa's order list with the work queues above it, and the queues page behind a count
+        ["orders-queues", "/app/orders"],
+        ["queues", "/app/oms/queues?queue=waiting_to_wave"],
+        ["queues-at-risk", "/app/oms/queues?queue=at_risk"],
+      ]
       // the empty states, on a month before the demo's history
       if (!suffix) pages.push(["dashboard-empty", "/app/oms/dashboard?range=custom&from=2025-01-01&to=2025-01-31"], ["returns-empty", "/app/oms/returns?range=custom&from=2025-01-01&to=2025-01-31"])
       for (const [name, url] of pages) {

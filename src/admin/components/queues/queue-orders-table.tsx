@@ -21,7 +21,7 @@ export interface QueueOrdersTableProps {
 const placedText = (iso: string | null, locale: string) =>
   iso ? new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" }).format(new Date(iso)) : "—"
 
-/** One queue's order parts: number (opens Medusa's order), customer, when placed, centre, units, step or why at risk. */
+/** One queue's order parts: number (opens Medusa's order) and centre, customer, when placed, units, step or why at risk. */
 export const QueueOrdersTable = ({ rows, selected, onToggle, onToggleAll, pagination }: QueueOrdersTableProps) => {
   const { t, locale } = useOmsTranslation()
   const allOn = rows.length > 0 && rows.every((r) => selected.has(r.shipment_id))
@@ -37,7 +37,6 @@ export const QueueOrdersTable = ({ rows, selected, onToggle, onToggleAll, pagina
             <Table.HeaderCell>{t("queues.col.order")}</Table.HeaderCell>
             <Table.HeaderCell>{t("queues.col.customer")}</Table.HeaderCell>
             <Table.HeaderCell className="whitespace-nowrap">{t("queues.col.placed")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("queues.col.centre")}</Table.HeaderCell>
             <Table.HeaderCell className="text-right">{t("queues.col.units")}</Table.HeaderCell>
             <Table.HeaderCell>{t("queues.col.step")}</Table.HeaderCell>
           </Table.Row>
@@ -52,26 +51,31 @@ export const QueueOrdersTable = ({ rows, selected, onToggle, onToggleAll, pagina
                 <Link to={`/orders/${r.order_id}`} className="text-ui-fg-interactive hover:underline">
                   {r.display_id != null ? t("queues.orderNumber", { number: r.display_id }) : t("queues.orderUnknown")}
                 </Link>
+                {/* the centre under the number keeps the table inside a tablet's width */}
+                <Text size="xsmall" className="text-ui-fg-subtle">
+                  {r.location_name ?? t("queues.noCentre")}
+                </Text>
               </Table.Cell>
-              <Table.Cell>
+              <Table.Cell className="max-w-[220px]">
                 <div className="flex flex-col">
-                  <Text size="small">{r.customer_name ?? r.email ?? "—"}</Text>
+                  <Text size="small" className="truncate">{r.customer_name ?? r.email ?? "—"}</Text>
                   {r.customer_name && r.email && (
-                    <Text size="xsmall" className="text-ui-fg-subtle">
+                    <Text size="xsmall" className="text-ui-fg-subtle truncate">
                       {r.email}
                     </Text>
                   )}
                 </div>
               </Table.Cell>
               <Table.Cell className="whitespace-nowrap tabular-nums">{placedText(r.placed_at, locale)}</Table.Cell>
-              <Table.Cell className="whitespace-nowrap">{r.location_name ?? t("queues.noCentre")}</Table.Cell>
               <Table.Cell className="text-right tabular-nums">{formatCount(r.units, locale)}</Table.Cell>
-              <Table.Cell>
+              <Table.Cell className="min-w-[160px]">
                 <Text size="small">{stageName(t, r.stage)}</Text>
                 {r.reasons?.length ? (
-                  <Text size="xsmall" className="text-ui-fg-error">
-                    {atRiskReasonTexts({ reasons: r.reasons, ship_by: r.ship_by ?? null, minutes_to_cutoff: r.minutes_to_cutoff ?? null }, { t, units }).join(" · ")}
-                  </Text>
+                  atRiskReasonTexts({ reasons: r.reasons, ship_by: r.ship_by ?? null, minutes_to_cutoff: r.minutes_to_cutoff ?? null }, { t, units }).map((text) => (
+                    <Text key={text} size="xsmall" className="text-ui-fg-error whitespace-normal">
+                      {text}
+                    </Text>
+                  ))
                 ) : null}
               </Table.Cell>
             </Table.Row>
