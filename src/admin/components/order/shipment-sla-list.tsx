@@ -32,6 +32,12 @@ export const ShipmentSlaList = ({ shipments }: { shipments: OmsShipment[] }) => 
             <Text size="small" className="text-ui-fg-subtle">
               {[shipmentSlaText(s.sla, { t, locale, timeZone }), ...why].join(" · ")}
             </Text>
+            {/* Medusa's item list shows reserved lines as "Allocated" even when nothing is on the shelf */}
+            {s.stage === "backordered" && (
+              <Text size="xsmall" className="text-ui-fg-muted">
+                {t("orderSla.backorderedAllocated")}
+              </Text>
+            )}
           </li>
         )
       })}
