@@ -75,7 +75,14 @@ module.exports = defineConfig({
       key: Modules.NOTIFICATION,
       resolve: "@medusajs/medusa/notification",
       options: {
-        providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["feed", "email"] } }],
+        // OMS_DEV_NO_FEED=true: a host whose providers leave out the feed (the stock-alert spec for that case)
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { channels: process.env.OMS_DEV_NO_FEED === "true" ? ["email"] : ["feed", "email"] },
+          },
+        ],
       },
     },
     ...redisModules,

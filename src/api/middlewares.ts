@@ -22,6 +22,7 @@ import { ExportReturnLinesBody, ExportReturnLinesQuery, ListReturnLinesQuery, Re
 import { SimulateRoutingBody } from "./admin/oms/routing/simulate/validators"
 import { RefreshStockHealthBody, StockHealthItemQuery, StockHealthQuery } from "./admin/oms/stock-health/validators"
 import { SaveStockSettingBody, StockSettingsQuery } from "./admin/oms/stock-settings/validators"
+import { ListStockAlertsQuery } from "./admin/oms/stock-alerts/validators"
 import { CreateWaveBody, ListWavesQuery, RecordPickBody, ShortPickBody } from "./admin/oms/waves/validators"
 import { FeedbackBody } from "./store/oms/validators"
 import { AcceptTransferBody, CreateTransferRunBody, DismissTransferBody, ListTransfersQuery } from "./admin/oms/transfers/validators"
@@ -62,6 +63,11 @@ export default defineMiddlewares({
       matcher: "/admin/oms/centers/:stock_location_id",
       methods: ["POST"],
       middlewares: [validatedBody(UpsertCenterBody)],
+    },
+    {
+      matcher: "/admin/oms/stock-alerts",
+      methods: ["GET"],
+      middlewares: [validatedQuery(ListStockAlertsQuery)],
     },
     {
       matcher: "/admin/oms/kpis",

@@ -13,6 +13,8 @@ export const lockKeys = {
   wavePicks: (waveId: string) => `oms:wave-picks:${waveId}`,
   /** Rewriting the returns page's rows of one return, claim or exchange (a database lock in the write's transaction). */
   returnLines: (source: string, sourceId: string) => `oms:return-lines:${source}:${sourceId}`,
+  /** One stock-alert run at a time across the server and workers (src/workflows/stock-alerts). */
+  stockAlerts: "oms:post-stock-alerts",
   /** Seeding the default return reasons. */
   returnReasons: "oms:return-reasons",
   /** Starting a valuation of stock transfers: one run at a time. */

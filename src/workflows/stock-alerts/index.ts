@@ -1,0 +1,6 @@
+export * from "./post-stock-alerts"
+export * from "./feed-available"
+export * from "./steps/load-stock-findings"
+export * from "./steps/plan-stock-alert-messages"
+export * from "./steps/post-stock-alert-messages"
+export * from "./steps/record-stock-alerts"
