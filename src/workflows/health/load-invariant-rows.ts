@@ -23,8 +23,9 @@ export interface LoadedInvariantRows {
 
 type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Record<string, any>[] }> }
 
-const pairList = (pairs: LevelKey[]) => pairs.map(() => "(?::text, ?::text)").join(", ")
-const pairParams = (pairs: LevelKey[]) => pairs.flatMap((p) => [p.stock_location_id, p.inventory_item_id])
+// The pairs as two arrays joined row by row: a list of 1000 `(a, b) in (...)` tuples took PostgreSQL
+// ten times longer to plan than to run.
+const pairArrays = (pairs: LevelKey[]) => [pairs.map((p) => p.stock_location_id), pairs.map((p) => p.inventory_item_id)]
 
 /**
  * One page of the rows the invariant checks read: the centre × item pairs that have a Medusa
@@ -35,9 +36,16 @@ const pairParams = (pairs: LevelKey[]) => pairs.flatMap((p) => [p.stock_location
  */
 export async function loadInvariantRows(container: any, page: InvariantPage): Promise<LoadedInvariantRows> {
   const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const warehouse: WarehouseModuleService = container.resolve(WAREHOUSE_MODULE)
-  const location = page.stock_location_id ?? null
+  const listed = await listInvariantPairs(knex, page.stock_location_id ?? null, page.limit, page.offset)
+  const loaded = await loadInvariantRowsOf(container, listed.pairs, { stock_location_id: page.stock_location_id ?? null, shipments: page.offset === 0 })
+  return { ...loaded, next_offset: listed.more ? page.offset + page.limit : null }
+}
 
+/**
+ * The centre × item pairs that have a Medusa level, a reservation or bin stock, in (centre, item)
+ * order: `limit` of them from `offset`, and whether more follow.
+ */
+export async function listInvariantPairs(knex: Knex, location: string | null, limit: number, offset: number) {
   const { rows: keyRows } = await knex.raw(
     `select stock_location_id, inventory_item_id from (
        select location_id as stock_location_id, inventory_item_id from inventory_level where deleted_at is null
@@ -49,12 +57,27 @@ export async function loadInvariantRows(container: any, page: InvariantPage): Pr
      where (?::text is null or stock_location_id = ?::text)
      order by stock_location_id, inventory_item_id
      limit ? offset ?`,
-    [location, location, page.limit + 1, page.offset]
+    [location, location, limit + 1, offset]
   )
-  const pairs: LevelKey[] = keyRows.slice(0, page.limit).map((r) => ({
+  const pairs: LevelKey[] = keyRows.slice(0, limit).map((r) => ({
     stock_location_id: r.stock_location_id,
     inventory_item_id: r.inventory_item_id,
   }))
+  return { pairs, more: keyRows.length > limit }
+}
+
+/**
+ * The rows the checks read for the given pairs (at most a page of them) and, with `shipments`,
+ * the open wave claims and pack sessions (of one centre, or all).
+ */
+export async function loadInvariantRowsOf(
+  container: any,
+  pairs: LevelKey[],
+  options: { stock_location_id: string | null; shipments: boolean }
+): Promise<Omit<LoadedInvariantRows, "next_offset">> {
+  const knex: Knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const warehouse: WarehouseModuleService = container.resolve(WAREHOUSE_MODULE)
+  const location = options.stock_location_id
 
   const [levels, reservations, held] = pairs.length
     ? [
@@ -63,9 +86,10 @@ export async function loadInvariantRows(container: any, page: InvariantPage): Pr
             `select location_id as stock_location_id, inventory_item_id,
                     sum(stocked_quantity)::float8 as stocked, sum(reserved_quantity)::float8 as reserved
                from inventory_level
-              where deleted_at is null and (location_id, inventory_item_id) in (${pairList(pairs)})
+               join unnest(?::text[], ?::text[]) as wanted(l, i) on location_id = wanted.l and inventory_item_id = wanted.i
+              where deleted_at is null
               group by location_id, inventory_item_id`,
-            pairParams(pairs)
+            pairArrays(pairs)
           )
         ).rows,
         (
@@ -73,16 +97,17 @@ export async function loadInvariantRows(container: any, page: InvariantPage): Pr
             `select location_id as stock_location_id, inventory_item_id, sum(quantity)::float8 as quantity,
                     coalesce(sum(quantity) filter (where allow_backorder), 0)::float8 as backorder_quantity
                from reservation_item
-              where deleted_at is null and (location_id, inventory_item_id) in (${pairList(pairs)})
+               join unnest(?::text[], ?::text[]) as wanted(l, i) on location_id = wanted.l and inventory_item_id = wanted.i
+              where deleted_at is null
               group by location_id, inventory_item_id`,
-            pairParams(pairs)
+            pairArrays(pairs)
           )
         ).rows,
         await warehouse.heldUnits(pairs),
       ]
     : [[], [], []]
 
-  const shipments = page.offset === 0 ? await loadShipmentHolds(knex, location) : null
+  const shipments = options.shipments ? await loadShipmentHolds(knex, location) : null
   const locationIds = [...new Set([...pairs.map((p) => p.stock_location_id), ...(shipments?.locationIds ?? [])])]
   const itemIds = [...new Set(pairs.map((p) => p.inventory_item_id))]
   const names = locationIds.length
@@ -108,7 +133,6 @@ export async function loadInvariantRows(container: any, page: InvariantPage): Pr
       pack_sessions: shipments?.pack_sessions ?? [],
     },
     levels_checked: pairs.length,
-    next_offset: keyRows.length > page.limit ? page.offset + page.limit : null,
     shipments: shipments && {
       checked: shipments.wave_claims.length + shipments.pack_sessions.length,
       cap: SHIPMENT_HOLD_CAP,

@@ -22,6 +22,14 @@ export interface PostedStockAlerts {
   notification_ids: Record<string, string | null>
 }
 
+/**
+ * Medusa's refusal of a channel without a provider: a NOT_FOUND MedusaError per notification,
+ * which 2.21.2 hands on folded into a plain Error of their messages (promiseAll aggregateErrors).
+ */
+const isNoFeedProvider = (error: unknown) =>
+  (error as MedusaError).type === MedusaError.Types.NOT_FOUND ||
+  /Could not find a notification provider for channel: feed|Notification provider \S+ is not enabled/.test((error as Error)?.message ?? "")
+
 function warnNoFeedOnce(container: { resolve: (key: string) => any }, why: string) {
   if (warnedNoFeed) return
   warnedNoFeed = true
@@ -57,7 +65,7 @@ export const postStockAlertMessagesStep = createStep(
         posted += created.length
         for (const n of created as Keyed[]) if (n.idempotency_key) ids[n.idempotency_key] = n.id
       } catch (error) {
-        if ((error as MedusaError).type !== MedusaError.Types.NOT_FOUND) throw error
+        if (!isNoFeedProvider(error)) throw error
         warnNoFeedOnce(container, (error as Error).message)
         return new StepResponse<PostedStockAlerts>({ feed_available: false, posted, notification_ids: ids })
       }
