@@ -9,8 +9,8 @@ import { loadFullHealthReport } from "../../health/health-report"
 
 export const loadStockFindingsStepId = "oms-load-stock-findings"
 
-/** Health rows read per query (keyset pages), so one read never holds a huge result. */
-export const FINDINGS_PAGE = 10_000
+/** Most problem rows one run reads (5,000 SKUs × 20 centres all in trouble); beyond it nothing of theirs is closed. */
+export const FINDINGS_MAX = 100_000
 
 type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Record<string, any>[] }> }
 
@@ -20,10 +20,8 @@ export interface StockFindings {
   /** By alert key: what the message says about it. */
   facts: Record<string, AlertFacts>
   open_keys: string[]
-  /** The open keys of invariant-break alerts. */
-  open_invariant_keys: string[]
-  /** False when the invariant check read only part of a very large store: its open alerts are not cleared. */
-  invariants_complete: boolean
+  /** Open keys of kinds this run read only in part (a huge store): not closed, for they may still hold. */
+  keep_open: string[]
 }
 
 /**
@@ -39,32 +37,32 @@ export const loadStockFindingsStep = createStep(loadStockFindingsStepId, async (
   const facts: Record<string, AlertFacts> = {}
   const pending: { problem: StockProblem; facts: Omit<AlertFacts, "centre" | "kind"> }[] = []
 
+  // One statement, so one snapshot: the refresh job replaces the table's rows chunk by chunk (new
+  // ids each time), and pages read across a refresh could miss a row and close its alert.
   const conditions = conditionsForKinds(enabled)
-  let after = ""
-  while (conditions.length) {
-    const { rows } = await knex.raw(
-      `select id, inventory_item_id, stock_location_id, condition, sku, title, on_hand, available, reorder_point, days_of_supply
-         from oms_stock_health
-        where deleted_at is null and condition = any(?) and id > ?
-        order by id limit ?`,
-      [conditions, after, FINDINGS_PAGE]
-    )
-    for (const r of rows) {
-      const kind = alertKindOfCondition(r.condition)!
-      pending.push({
-        problem: { kind, stock_location_id: r.stock_location_id, inventory_item_id: r.inventory_item_id },
-        facts: {
-          sku: r.sku ?? null,
-          title: r.title ?? null,
-          on_hand: Number(r.on_hand),
-          available: Number(r.available),
-          reorder_point: Math.ceil(Number(r.reorder_point)),
-          days_of_supply: r.days_of_supply == null ? null : Number(r.days_of_supply),
-        },
-      })
-    }
-    if (rows.length < FINDINGS_PAGE) break
-    after = rows[rows.length - 1].id
+  const { rows } = conditions.length
+    ? await knex.raw(
+        `select inventory_item_id, stock_location_id, condition, sku, title, on_hand, available, reorder_point, days_of_supply
+           from oms_stock_health
+          where deleted_at is null and condition = any(?)
+          limit ?`,
+        [conditions, FINDINGS_MAX + 1]
+      )
+    : { rows: [] }
+  const healthComplete = rows.length <= FINDINGS_MAX
+  for (const r of rows.slice(0, FINDINGS_MAX)) {
+    const kind = alertKindOfCondition(r.condition)!
+    pending.push({
+      problem: { kind, stock_location_id: r.stock_location_id, inventory_item_id: r.inventory_item_id },
+      facts: {
+        sku: r.sku ?? null,
+        title: r.title ?? null,
+        on_hand: Number(r.on_hand),
+        available: Number(r.available),
+        reorder_point: Math.ceil(Number(r.reorder_point)),
+        days_of_supply: r.days_of_supply == null ? null : Number(r.days_of_supply),
+      },
+    })
   }
 
   let invariantsComplete = true
@@ -103,7 +101,8 @@ export const loadStockFindingsStep = createStep(loadStockFindingsStepId, async (
     problems,
     facts,
     open_keys: open.map((a) => a.key),
-    open_invariant_keys: open.filter((a) => a.kind === "invariant_break").map((a) => a.key),
-    invariants_complete: invariantsComplete,
+    keep_open: open
+      .filter((a) => (a.kind === "invariant_break" ? !invariantsComplete : !healthComplete))
+      .map((a) => a.key),
   })
 })

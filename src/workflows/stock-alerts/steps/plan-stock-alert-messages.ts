@@ -28,9 +28,8 @@ export interface StockAlertMessages {
  */
 export const planStockAlertMessagesStep = createStep(planStockAlertMessagesStepId, async (findings: StockFindings, { container }) => {
   const plan = planAlerts(findings.problems, new Set(findings.open_keys), new Set(findings.enabled), ALERT_GROUP_ABOVE)
-  const unread = new Set(findings.open_invariant_keys)
-  // Breaks in the part of a huge store the invariant check did not read are not known to have cleared.
-  const cleared = findings.invariants_complete ? plan.cleared : plan.cleared.filter((k) => !unread.has(k))
+  const keep = new Set(findings.keep_open)
+  const cleared = plan.cleared.filter((k) => !keep.has(k))
 
   const fresh = [...plan.post, ...plan.grouped.flatMap((g) => g.problems)].map(alertKey)
   const before = new Map<string, number>()
