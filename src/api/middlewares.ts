@@ -16,6 +16,7 @@ import { KpiOrdersQuery } from "./admin/oms/kpis/orders/validators"
 import { QueuesQuery } from "./admin/oms/queues/validators"
 import { QueueOrdersQuery } from "./admin/oms/queues/orders/validators"
 import { ProductReturnsQuery } from "./admin/oms/products/[id]/returns/validators"
+import { ProductStockQuery } from "./admin/oms/products/[id]/stock/validators"
 import { RerouteOrderBody } from "./admin/oms/orders/validators"
 import { SeedReturnReasonsBody } from "./admin/oms/return-reasons/validators"
 import { ExportReturnLinesBody, ExportReturnLinesQuery, ListReturnLinesQuery, ReturnRatesQuery } from "./admin/oms/returns/validators"
@@ -98,6 +99,11 @@ export default defineMiddlewares({
       matcher: "/admin/oms/products/:id/returns",
       methods: ["GET"],
       middlewares: [validatedQuery(ProductReturnsQuery)],
+    },
+    {
+      matcher: "/admin/oms/products/:id/stock",
+      methods: ["GET"],
+      middlewares: [validatedQuery(ProductStockQuery)],
     },
     {
       matcher: "/admin/oms/return-reasons/seed",
