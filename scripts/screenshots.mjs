@@ -9,8 +9,10 @@
  * The fulfilment dashboard and returns pages are shot in English and in Bahasa Indonesia (the
  * admin's language is the `lng` cookie and localStorage entry its profile page writes), at
  * 1440×900 and 1024×768; `--only reports` shoots just those, without touching the demo's data.
+ * `--only stock` shoots the stock-health page, one SKU's page and the product page's stock card
+ * the same way (it refreshes the stock figures first).
  *
- *   node scripts/screenshots.mjs [--url http://localhost:9000] [--out docs/screenshots] [--only reports]
+ *   node scripts/screenshots.mjs [--url http://localhost:9000] [--out docs/screenshots] [--only reports|stock]
  */
 import fs from "node:fs"
 import path from "node:path"
@@ -41,6 +43,11 @@ async function main() {
       body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
     })
   ).json()
+  if (ONLY === "stock") {
+    const browser = await launch()
+    await stockShots(browser, token)
+    return browser.close()
+  }
   if (ONLY === "reports") {
     const browser = await launch()
     await reportShots(browser)
@@ -167,6 +174,46 @@ async function reportShots(browser) {
     }
     await context.close()
   }
+}
+
+/**
+ * The stock-health page, the SKU that ran out (or the fastest seller) at every centre with its
+ * sales chart, and the product page's stock card, in both languages at 1440×900 and 1024×768.
+ */
+async function stockShots(browser, token) {
+  await api("/admin/oms/stock-health/refresh", token, { method: "POST", body: "{}" })
+  const { rows } = await api("/admin/oms/stock-health?condition=stock_out&limit=1", token)
+  const sku = rows[0] ?? (await api("/admin/oms/stock-health?sort=velocity_28&order=desc&limit=1", token)).rows[0]
+  const { variants } = await api(`/admin/product-variants?sku=${encodeURIComponent(sku.sku)}&fields=product_id`, token)
+  for (const language of ["en", "id"]) {
+    for (const [width, height, suffix] of [[1440, 900, ""], [1024, 768, "-1024"]]) {
+      const { context, page } = await login(browser, width, height, language)
+      const pages = [
+        ["stock-health", "/app/oms/stock"],
+        ["stock-health-low", "/app/oms/stock?condition=stock_out,low"],
+        ["stock-sku", `/app/oms/stock/${sku.inventory_item_id}?centre=${sku.stock_location_id}`],
+        ["product-stock", variants?.[0] && `/app/products/${variants[0].product_id}`],
+      ]
+      for (const [name, url] of pages) {
+        if (!url) continue
+        await page.goto(`${BASE}${url}`)
+        await page.waitForLoadState("networkidle")
+        await page.waitForTimeout(1500)
+        if (name === "product-stock") await page.locator("[data-product-stock]").scrollIntoViewIfNeeded()
+        const file = path.join(OUT, `${name}-${language}${suffix}.png`)
+        await page.screenshot({ path: file })
+        console.log(`wrote ${file}`)
+      }
+      await context.close()
+    }
+  }
+  // the SKU page whole (chart and settings form), on a tall window
+  const { context, page } = await login(browser, 1440, 2000, "en")
+  await page.goto(`${BASE}/app/oms/stock/${sku.inventory_item_id}?centre=${sku.stock_location_id}`)
+  await page.waitForLoadState("networkidle")
+  await page.waitForTimeout(1500)
+  await page.screenshot({ path: path.join(OUT, "stock-sku-full-en.png") })
+  await context.close()
 }
 
 /** Shoots a print preview: clicks the print button, renders with the print stylesheet. */

@@ -61,6 +61,11 @@ export interface EffectiveStockSettings {
   source: Record<StockSettingField, StockSettingSource>
 }
 
+/** GET /admin/oms/stock-settings?stock_location_id=: the centre asked for, with its settings. */
+export interface CentreSettingsList {
+  centres: { id: string; name: string | null; settings: EffectiveStockSettings }[]
+}
+
 export interface StockDay {
   day: string
   units: number

@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { setParams } from "./query-params"
 import { sdk } from "./sdk"
-import type { EffectiveStockSettings, StockAlertList, StockCondition, StockHealthList, StockItemDetail, StockSettingsUpdate, StockSort } from "./stock-health-types"
+import type { CentreSettingsList, EffectiveStockSettings, StockAlertList, StockCondition, StockHealthList, StockItemDetail, StockSettingsUpdate, StockSort } from "./stock-health-types"
 
 export interface StockHealthFilters {
   stock_location_id?: string | null
@@ -36,7 +36,7 @@ export function stockHealthCsvUrl(filters: StockHealthFilters): string {
 export function useRefreshStockHealth() {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: () => sdk.client.fetch<Record<string, unknown>>("/admin/oms/stock-health/refresh", { method: "POST" }),
+    mutationFn: () => sdk.client.fetch<Record<string, unknown>>("/admin/oms/stock-health/refresh", { method: "POST", body: {} }),
     onSuccess: () => client.invalidateQueries({ queryKey: ["oms"] }),
   })
 }
@@ -50,7 +50,7 @@ export function useStockItem(inventoryItemId: string | null) {
   })
 }
 
-/** POST /admin/oms/stock-settings for a centre or one SKU at a centre. */
+/** POST /admin/oms/stock-settings for a centre or one SKU at a centre (the server works the rows out again before it answers). */
 export function useSaveStockSettings() {
   const client = useQueryClient()
   return useMutation({
@@ -72,8 +72,8 @@ export function useOpenStockAlerts(limit = 20) {
 export function useCentreStockSettings(stockLocationId: string | null) {
   return useQuery({
     queryKey: ["oms", "stock-settings", stockLocationId],
-    queryFn: () => sdk.client.fetch<{ settings: EffectiveStockSettings } | EffectiveStockSettings>("/admin/oms/stock-settings", { query: { stock_location_id: stockLocationId } }),
-    select: (data): EffectiveStockSettings => ("settings" in data ? data.settings : data),
+    queryFn: () => sdk.client.fetch<CentreSettingsList>("/admin/oms/stock-settings", { query: { stock_location_id: stockLocationId } }),
+    select: (data): EffectiveStockSettings | null => data.centres[0]?.settings ?? null,
     enabled: !!stockLocationId,
   })
 }
