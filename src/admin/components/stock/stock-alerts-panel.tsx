@@ -1,5 +1,5 @@
 import { BellAlert } from "@medusajs/icons"
-import { Badge, Text } from "@medusajs/ui"
+import { Badge, Container, Text } from "@medusajs/ui"
 import { errorStatus } from "../../lib/errors"
 import { useOmsTranslation } from "../../lib/i18n"
 import { formatCount } from "../../lib/kpi-format"
@@ -20,6 +20,7 @@ export const StockAlertsPanel = ({ onOpenItem }: { onOpenItem: (inventoryItemId:
   if (alerts.isError && errorStatus(alerts.error) === 404) return null
   const date = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" })
   return (
+    <Container className="p-0" data-stock-alerts>
     <Section
       title={t("stockHealth.alerts.title")}
       description={data ? t("stockHealth.alerts.text", { count: data.count, n: formatCount(data.count, locale) }) : undefined}
@@ -68,5 +69,6 @@ export const StockAlertsPanel = ({ onOpenItem }: { onOpenItem: (inventoryItemId:
         </ul>
       )}
     </Section>
+    </Container>
   )
 }

@@ -1,5 +1,5 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { ArrowDownTray, ChartBar } from "@medusajs/icons"
+import { ArrowDownTray, ChartPie } from "@medusajs/icons"
 import { Button, Container, Heading, Skeleton, Text } from "@medusajs/ui"
 import { useNavigate } from "react-router-dom"
 import { CentreFilter } from "../../../components/dashboard/dashboard-filters"
@@ -100,9 +100,7 @@ const StockHealthPage = () => {
         </Container>
       )}
 
-      <Container className="p-0">
-        <StockAlertsPanel onOpenItem={(id) => openItem(id)} />
-      </Container>
+      <StockAlertsPanel onOpenItem={(id) => openItem(id)} />
     </div>
   )
 }
@@ -110,7 +108,7 @@ const StockHealthPage = () => {
 export const config = defineRouteConfig({
   label: "nav.stockHealth",
   translationNs: "medusa-oms",
-  icon: ChartBar,
+  icon: ChartPie,
   rank: 16,
 })
 
