@@ -10,7 +10,14 @@ export const formatPerDay = (value: number | null | undefined, locale: string) =
 
 /** Whole units: a reorder point of 12.3 units is "13" (rounded up: it is the level to reorder at). */
 export const formatUnits = (value: number | null | undefined, locale: string, roundUp = false) =>
-  value == null || !Number.isFinite(value) ? "—" : formatCount(roundUp ? Math.ceil(value - 1e-9) : Math.round(value), locale)
+  // `|| 0`: no "-0" for a reorder point of 0
+  value == null || !Number.isFinite(value) ? "—" : formatCount((roundUp ? Math.ceil(value - 1e-9) : Math.round(value)) || 0, locale)
+
+/** Units estimated (missed sales): whole units, "< 1" for a fraction of one, "—" for none. */
+export function formatEstimate(value: number | null | undefined, locale: string): string {
+  if (value == null || !Number.isFinite(value) || value <= 0) return "—"
+  return value < 0.5 ? "< 1" : formatUnits(value, locale)
+}
 
 /** Days the stock lasts at the current pace; no sales at all → "no sales", very long → "over 999 days". */
 export function daysOfSupplyText(days: number | null | undefined, locale: string, t: Translate): string {

@@ -2,7 +2,7 @@ import { Table, Text, clx } from "@medusajs/ui"
 import { useOmsTranslation } from "../../lib/i18n"
 import { formatCount } from "../../lib/kpi-format"
 import type { StockItemCentre } from "../../lib/stock-health-types"
-import { daysOfSupplyText, formatUnits } from "../../lib/stock-text"
+import { daysOfSupplyText, formatEstimate, formatUnits } from "../../lib/stock-text"
 import { ConditionBadge } from "./condition-badge"
 import { VelocityCell } from "./stock-health-table"
 
@@ -12,6 +12,7 @@ export const CentreStockTable = ({ centres, selected, onSelect }: { centres: Sto
   const units = (n: number, roundUp = false) => formatUnits(n, locale, roundUp)
   const headers: [string, boolean][] = [
     [t("stockHealth.col.centre"), false],
+    [t("stockHealth.col.condition"), false],
     [t("stockHealth.col.onHand"), true],
     [t("stockHealth.col.reserved"), true],
     [t("stockHealth.col.available"), true],
@@ -23,11 +24,10 @@ export const CentreStockTable = ({ centres, selected, onSelect }: { centres: Sto
     [t("stockHealth.col.suggestedOrder"), true],
     [t("stockHealth.col.outDays"), true],
     [t("stockHealth.col.missed"), true],
-    [t("stockHealth.col.condition"), false],
   ]
   return (
     <div className="overflow-x-auto">
-      <Table>
+      <Table className="[&_td]:pr-3 [&_th]:pr-3">
         <Table.Header>
           <Table.Row>
             {headers.map(([label, numeric]) => (
@@ -50,6 +50,9 @@ export const CentreStockTable = ({ centres, selected, onSelect }: { centres: Sto
                   {c.location_name ?? t("stockHealth.otherCentre")}
                 </Text>
               </Table.Cell>
+              <Table.Cell>
+                <ConditionBadge condition={c.condition} />
+              </Table.Cell>
               <Table.Cell className="text-right tabular-nums">{units(c.on_hand)}</Table.Cell>
               <Table.Cell className="text-right tabular-nums">{units(c.reserved)}</Table.Cell>
               <Table.Cell className={clx("text-right tabular-nums font-medium", c.available <= 0 && "text-ui-fg-error")}>{units(c.available)}</Table.Cell>
@@ -62,10 +65,7 @@ export const CentreStockTable = ({ centres, selected, onSelect }: { centres: Sto
               <Table.Cell className="text-right tabular-nums">{units(c.reorder_point, true)}</Table.Cell>
               <Table.Cell className="text-right tabular-nums">{c.suggested_order > 0 ? units(c.suggested_order) : "—"}</Table.Cell>
               <Table.Cell className="text-right tabular-nums">{formatCount(c.stock_out_days, locale)}</Table.Cell>
-              <Table.Cell className="text-right tabular-nums">{c.demand_missed > 0 ? units(c.demand_missed) : "—"}</Table.Cell>
-              <Table.Cell>
-                <ConditionBadge condition={c.condition} />
-              </Table.Cell>
+              <Table.Cell className="text-right tabular-nums">{formatEstimate(c.demand_missed, locale)}</Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>

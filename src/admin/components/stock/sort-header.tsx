@@ -17,21 +17,24 @@ export const SortHeader = ({
   state,
   onSort,
   numeric,
+  className,
   children,
 }: {
   column?: StockSort
   state: SortState
   onSort: (next: SortState) => void
   numeric?: boolean
+  /** e.g. a minimum width, so a long header wraps into few lines */
+  className?: string
   children: ReactNode
 }) => {
-  if (!column) return <Table.HeaderCell className={clx("whitespace-nowrap", numeric && "text-right")}>{children}</Table.HeaderCell>
+  if (!column) return <Table.HeaderCell className={clx("whitespace-normal", numeric && "text-right", className)}>{children}</Table.HeaderCell>
   const active = state.sort === column
   const first: "asc" | "desc" = column === "sku" || column === "title" ? "asc" : "desc"
   const order = active ? state.order ?? first : null
   const Icon = order === "asc" ? ChevronUpMini : order === "desc" ? ChevronDownMini : ChevronUpDown
   return (
-    <Table.HeaderCell className={clx("whitespace-nowrap", numeric && "text-right")} aria-sort={order === "asc" ? "ascending" : order === "desc" ? "descending" : "none"}>
+    <Table.HeaderCell className={clx("whitespace-nowrap", numeric && "text-right", className)} aria-sort={order === "asc" ? "ascending" : order === "desc" ? "descending" : "none"}>
       <button
         type="button"
         data-sort={column}

@@ -1,7 +1,8 @@
 import { Table, Text, clx } from "@medusajs/ui"
 import { useOmsTranslation } from "../../lib/i18n"
 import type { StockHealthRow } from "../../lib/stock-health-types"
-import { daysOfSupplyText, formatPerDay, formatUnits } from "../../lib/stock-text"
+import { daysOfSupplyText, formatEstimate, formatPerDay, formatUnits } from "../../lib/stock-text"
+import { useProductNamesBySku } from "../../lib/use-variant-names"
 import { TablePagination } from "../common/table-pagination"
 import { ConditionBadge } from "./condition-badge"
 import { SortHeader, type SortState } from "./sort-header"
@@ -20,7 +21,7 @@ export const VelocityCell = ({ row }: { row: Pick<StockHealthRow, "velocity_7" |
   )
 }
 
-/** The stock-health rows of one page; a row opens the SKU's view at every centre. */
+/** The stock-health rows of one page, the condition beside the product (seen first on a narrow screen); a row opens the SKU's view at every centre. */
 export const StockHealthTable = ({
   rows,
   sort,
@@ -37,14 +38,18 @@ export const StockHealthTable = ({
   const { t, locale } = useOmsTranslation()
   const units = (n: number, roundUp = false) => formatUnits(n, locale, roundUp)
   const head = { state: sort, onSort }
+  const productName = useProductNamesBySku(rows.map((r) => r.sku))
   return (
     <div className="flex flex-col">
       <div className="overflow-x-auto">
-        <Table>
+        <Table className="[&_td]:pr-3 [&_th]:pr-3">
           <Table.Header>
             <Table.Row>
               <SortHeader column="title" {...head}>
                 {t("stockHealth.col.product")}
+              </SortHeader>
+              <SortHeader column="condition" {...head}>
+                {t("stockHealth.col.condition")}
               </SortHeader>
               <SortHeader {...head}>{t("stockHealth.col.centre")}</SortHeader>
               <SortHeader column="on_hand" numeric {...head}>
@@ -56,10 +61,10 @@ export const StockHealthTable = ({
               <SortHeader column="available" numeric {...head}>
                 {t("stockHealth.col.available")}
               </SortHeader>
-              <SortHeader numeric {...head}>
+              <SortHeader numeric className="min-w-[56px]" {...head}>
                 {t("stockHealth.col.inBins")}
               </SortHeader>
-              <SortHeader numeric {...head}>
+              <SortHeader numeric className="min-w-[72px]" {...head}>
                 {t("stockHealth.col.unassigned")}
               </SortHeader>
               <SortHeader column="velocity_28" numeric {...head}>
@@ -74,11 +79,8 @@ export const StockHealthTable = ({
               <SortHeader numeric {...head}>
                 {t("stockHealth.col.suggestedOrder")}
               </SortHeader>
-              <SortHeader column="demand_missed" numeric {...head}>
+              <SortHeader column="demand_missed" numeric className="min-w-[116px]" {...head}>
                 {t("stockHealth.col.missed")}
-              </SortHeader>
-              <SortHeader column="condition" {...head}>
-                {t("stockHealth.col.condition")}
               </SortHeader>
             </Table.Row>
           </Table.Header>
@@ -90,17 +92,19 @@ export const StockHealthTable = ({
                 className="cursor-pointer [&_td]:py-2"
                 onClick={() => onOpen(row)}
               >
-                <Table.Cell className="min-w-[180px] max-w-[280px]">
+                <Table.Cell className="min-w-[150px] max-w-[220px]">
                   <Text size="small" weight="plus" className="whitespace-normal">
-                    {row.title ?? t("stockHealth.untitled")}
+                    {productName(row.sku) ?? row.title ?? t("stockHealth.untitled")}
                   </Text>
-                  {row.sku && (
-                    <Text size="xsmall" className="text-ui-fg-subtle">
-                      {row.sku}
-                    </Text>
-                  )}
+                  <Text size="xsmall" className="text-ui-fg-subtle">
+                    {productName(row.sku) && row.title && <span className="whitespace-nowrap">{row.title} · </span>}
+                    <span className="whitespace-nowrap">{row.sku}</span>
+                  </Text>
                 </Table.Cell>
-                <Table.Cell className="whitespace-nowrap">{row.location_name ?? t("stockHealth.otherCentre")}</Table.Cell>
+                <Table.Cell>
+                  <ConditionBadge condition={row.condition} />
+                </Table.Cell>
+                <Table.Cell className="min-w-[100px] max-w-[140px] whitespace-normal">{row.location_name ?? t("stockHealth.otherCentre")}</Table.Cell>
                 <Table.Cell className="text-right tabular-nums">{units(row.on_hand)}</Table.Cell>
                 <Table.Cell className="text-right tabular-nums">{units(row.reserved)}</Table.Cell>
                 <Table.Cell className={clx("text-right tabular-nums font-medium", row.available <= 0 && "text-ui-fg-error")}>{units(row.available)}</Table.Cell>
@@ -114,10 +118,7 @@ export const StockHealthTable = ({
                 <Table.Cell className={clx("text-right tabular-nums", row.reorder_now && row.suggested_order > 0 && "font-medium text-ui-fg-base")}>
                   {row.suggested_order > 0 ? units(row.suggested_order) : "—"}
                 </Table.Cell>
-                <Table.Cell className="text-right tabular-nums">{row.demand_missed > 0 ? units(row.demand_missed) : "—"}</Table.Cell>
-                <Table.Cell>
-                  <ConditionBadge condition={row.condition} />
-                </Table.Cell>
+                <Table.Cell className="text-right tabular-nums">{formatEstimate(row.demand_missed, locale)}</Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>

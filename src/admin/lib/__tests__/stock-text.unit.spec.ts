@@ -6,7 +6,7 @@ import { ALERT_KINDS } from "../../../lib/stock/alerts"
 import { STOCK_SETTING_BOUNDS } from "../../../lib/stock/stock-options"
 import { STOCK_CONDITIONS, STOCK_SETTING_FIELDS } from "../stock-health-types"
 import { fieldBounds, fieldOfError, fromInput, toInput } from "../stock-settings-form"
-import { daysOfSupplyText, formatPerDay, formatUnits, freshnessText } from "../stock-text"
+import { daysOfSupplyText, formatEstimate, formatPerDay, formatUnits, freshnessText } from "../stock-text"
 import type { Translate } from "../translate"
 
 type Tree = { [key: string]: string | Tree }
@@ -31,7 +31,13 @@ describe("stock figures in merchant words", () => {
     expect(formatUnits(12.4, "en-GB")).toBe("12")
     expect(formatUnits(12.1, "en-GB", true)).toBe("13")
     expect(formatUnits(12, "en-GB", true)).toBe("12")
+    expect(formatUnits(0, "en-GB", true)).toBe("0")
+    expect(formatUnits(-0.2, "en-GB")).toBe("0")
     expect(formatUnits(12345, "id-ID")).toBe("12.345")
+    // missed sales are an estimate: a fraction of a unit is not "0"
+    expect(formatEstimate(0.03, "en-GB")).toBe("< 1")
+    expect(formatEstimate(0, "en-GB")).toBe("—")
+    expect(formatEstimate(2.6, "en-GB")).toBe("3")
   })
 
   it("days of supply: whole days, 'no sales' without demand, capped when very long", () => {

@@ -8,9 +8,10 @@ import { ConditionBadge } from "../../../../components/stock/condition-badge"
 import { VelocityChart } from "../../../../components/stock/velocity-chart"
 import { errorMessage, errorStatus } from "../../../../lib/errors"
 import { useOmsTranslation } from "../../../../lib/i18n"
-import { daysOfSupplyText, formatPerDay, formatUnits } from "../../../../lib/stock-text"
+import { daysOfSupplyText, formatEstimate, formatPerDay, formatUnits } from "../../../../lib/stock-text"
 import { useStockItem } from "../../../../lib/use-stock-health"
 import { useUrlState } from "../../../../lib/use-url-state"
+import { useProductNamesBySku } from "../../../../lib/use-variant-names"
 
 /** One SKU at every centre: the table, 90 days of sales at the chosen centre, its reorder point and settings. */
 const StockItemPage = () => {
@@ -21,6 +22,7 @@ const StockItemPage = () => {
   const data = item.data
   const centre = data?.centres.find((c) => c.stock_location_id === centreParam) ?? data?.centres[0] ?? null
   const name = centre?.location_name ?? t("stockHealth.otherCentre")
+  const productName = useProductNamesBySku([data?.item.sku ?? null])(data?.item.sku ?? null)
 
   return (
     <div className="flex flex-col gap-y-3">
@@ -37,9 +39,9 @@ const StockItemPage = () => {
         )}
         {data && (
           <>
-            <Heading level="h1">{data.item.title ?? t("stockHealth.untitled")}</Heading>
+            <Heading level="h1">{productName ?? data.item.title ?? t("stockHealth.untitled")}</Heading>
             <Text size="small" className="text-ui-fg-subtle">
-              {data.item.sku ? t("stockHealth.item.sku", { sku: data.item.sku }) : t("stockHealth.item.noSku")}
+              {[productName ? data.item.title : null, data.item.sku ? t("stockHealth.item.sku", { sku: data.item.sku }) : t("stockHealth.item.noSku")].filter(Boolean).join(" · ")}
             </Text>
           </>
         )}
@@ -80,7 +82,7 @@ const StockItemPage = () => {
                   value={centre.suggested_order > 0 ? formatUnits(centre.suggested_order, locale) : "—"}
                   hint={centre.reorder_now ? t("stockHealth.stat.reorderNow") : t("stockHealth.stat.noReorder")}
                 />
-                <Stat label={t("stockHealth.col.missed")} value={centre.demand_missed > 0 ? formatUnits(centre.demand_missed, locale) : "—"} />
+                <Stat label={t("stockHealth.col.missed")} value={formatEstimate(centre.demand_missed, locale)} />
               </div>
               <VelocityChart daily={centre.daily} />
               <Text size="xsmall" className="text-ui-fg-subtle">
