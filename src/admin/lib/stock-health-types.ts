@@ -2,42 +2,20 @@
  * GET /admin/oms/stock-health, /stock-health/items/:id, /stock-settings and /stock-alerts as the
  * admin receives them (JSON: dates are strings). Definitions of the figures: src/lib/stock.
  */
-import type { StockCondition } from "../../lib/stock/velocity"
+import { CONDITION_SEVERITY } from "../../lib/stock/condition-order"
+import { SETTING_FIELDS, type EffectiveSettings, type SettingField, type SettingSource } from "../../lib/stock/effective-settings"
+import type { StockCondition, StockHealthRowOut, StockHealthSort } from "../../workflows/stock/stock-health-query"
 
 export type { StockCondition }
 
 /** Most urgent first: the order of the filter chips and of the default sort. */
-export const STOCK_CONDITIONS: readonly StockCondition[] = ["stock_out", "low", "dead", "overstock", "ok"]
+export const STOCK_CONDITIONS: readonly StockCondition[] = CONDITION_SEVERITY
 
-export const STOCK_SORTS = ["sku", "title", "on_hand", "available", "velocity_28", "days_of_supply", "demand_missed", "reorder_point", "condition"] as const
-export type StockSort = (typeof STOCK_SORTS)[number]
+/** The columns GET /admin/oms/stock-health sorts by (STOCK_HEALTH_SORTS on the server, whose file the admin bundle cannot load). */
+export const STOCK_SORTS = ["sku", "title", "on_hand", "available", "velocity_28", "days_of_supply", "demand_missed", "reorder_point", "condition"] as const satisfies readonly StockHealthSort[]
+export type StockSort = StockHealthSort
 
-export interface StockHealthRow {
-  inventory_item_id: string
-  stock_location_id: string
-  location_name: string | null
-  sku: string | null
-  title: string | null
-  on_hand: number
-  reserved: number
-  available: number
-  in_bins: number
-  unassigned: number
-  backordered: number
-  velocity_7: number
-  velocity_28: number
-  velocity_90: number
-  days_of_supply: number | null
-  turnover_90: number | null
-  stock_out_days: number
-  demand_missed: number
-  safety_stock: number
-  reorder_point: number
-  suggested_order: number
-  reorder_now: boolean
-  condition: StockCondition
-  last_sale_day: string | null
-}
+export type StockHealthRow = StockHealthRowOut
 
 export interface StockHealthList {
   rows: StockHealthRow[]
@@ -49,17 +27,10 @@ export interface StockHealthList {
   centres: { id: string; name: string }[]
 }
 
-export const STOCK_SETTING_FIELDS = ["service_level", "lead_time_days", "target_days_of_supply", "overstock_days"] as const
-export type StockSettingField = (typeof STOCK_SETTING_FIELDS)[number]
-export type StockSettingSource = "sku" | "centre" | "default"
-
-export interface EffectiveStockSettings {
-  service_level: number
-  lead_time_days: number
-  target_days_of_supply: number
-  overstock_days: number
-  source: Record<StockSettingField, StockSettingSource>
-}
+export const STOCK_SETTING_FIELDS = SETTING_FIELDS
+export type StockSettingField = SettingField
+export type StockSettingSource = SettingSource
+export type EffectiveStockSettings = EffectiveSettings
 
 /** GET /admin/oms/stock-settings?stock_location_id=: the centre asked for, with its settings. */
 export interface CentreSettingsList {

@@ -28,10 +28,10 @@ export async function loadProductStock(scope: MedusaContainer, productId: string
   const stock = scope.resolve<StockModuleService>(STOCK_MODULE)
   const rows = await stock.listStockHealths({ inventory_item_id: itemIds }, { take: null })
   const locationIds = [...new Set(rows.map((r) => r.stock_location_id))]
-  const { data: locations } = locationIds.length
-    ? await query.graph({ entity: "stock_location", fields: ["id", "name"], filters: { id: locationIds } })
-    : { data: [] as { id: string; name: string }[] }
-  const names = new Map(locations.map((l) => [l.id, l.name as string]))
+  const locations: { id: string; name: string | null }[] = locationIds.length
+    ? (await query.graph({ entity: "stock_location", fields: ["id", "name"], filters: { id: locationIds } })).data
+    : []
+  const names = new Map(locations.map((l) => [l.id, l.name] as const))
   const byItem = new Map<string, ProductStockCentre[]>()
   let refreshed: Date | null = null
   for (const r of rows) {
