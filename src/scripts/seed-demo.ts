@@ -29,6 +29,7 @@ import { DEMO_CENTERS, DEMO_DESTINATIONS } from "./demo-data/demo-centers"
 import { OMS_MODULE } from "../modules/oms"
 import type OmsModuleService from "../modules/oms/service"
 import { routeOrderWorkflow } from "../workflows/route-order"
+import { refreshStockHealthWorkflow } from "../workflows/stock/refresh-stock-health"
 import { CenterKey, DEMO_PRODUCTS, productSpecs, STOCK_COLUMNS } from "./demo-data/catalog"
 import { PlannedOrder, planOrders } from "./demo-data/orders"
 import { provinceName } from "./demo-data/provinces"
@@ -209,6 +210,11 @@ export default async function seedDemo({ container }: ExecArgs) {
 
   // --- Warehouses: layout, putaway of what Medusa stocks, carton catalogue (each only when missing)
   await seedWarehouses(container, logger, centers, catalog)
+
+  // --- Stock health: the stock page's figures worked out once from this history (its job keeps
+  // them fresh every few minutes once the store runs)
+  const health = await refreshStockHealthWorkflow(container).run({ input: { lock_timeout: 30 } })
+  logger.info(`[seed-demo] stock health: ${health.result.rows} SKU × centre rows for ${health.result.items} SKUs (${health.result.days_rewritten} days recounted)`)
 }
 
 /**
