@@ -3,6 +3,7 @@ import fs from "node:fs"
 import net from "node:net"
 import os from "node:os"
 import path from "node:path"
+import { chromium, type Browser, type Page } from "playwright-core"
 import { Client } from "pg"
 
 const ROOT = path.resolve(__dirname, "..", "..")
@@ -103,4 +104,23 @@ export async function startAdminStore() {
     await client.end()
   }
   return { baseUrl, store, stop, logFile }
+}
+
+/**
+ * Headless Chromium (Debian's /usr/bin/chromium, or CHROMIUM_PATH) with one page logged in to
+ * the store's admin as ADMIN, at the given window size.
+ */
+export async function openAdminPage(baseUrl: string, viewport: { width: number; height: number }): Promise<{ browser: Browser; page: Page }> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  })
+  const page = await (await browser.newContext({ viewport })).newPage()
+  page.setDefaultTimeout(180_000) // the first page load compiles the admin
+  await page.goto(`${baseUrl}/app/login`)
+  await page.fill('input[name="email"]', ADMIN.email)
+  await page.fill('input[name="password"]', ADMIN.password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => !url.pathname.includes("login"))
+  return { browser, page }
 }

@@ -2,11 +2,11 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import axios, { type AxiosInstance } from "axios"
-import { chromium, type Browser, type Page } from "playwright-core"
+import type { Browser, Page } from "playwright-core"
 import { placeOrderOf, waitForRouting } from "../http/helpers/storefront"
 import { stockJakartaBins } from "../http/helpers/warehouse"
 import { CARTON, JAKARTA } from "../http/helpers/fixtures"
-import { ADMIN, startAdminStore } from "./admin-store"
+import { ADMIN, openAdminPage, startAdminStore } from "./admin-store"
 
 jest.setTimeout(10 * 60 * 1000)
 
@@ -75,17 +75,9 @@ describe("scan loop in the admin (headless Chromium)", () => {
     }
     wave = (await api.post("/admin/oms/waves", { stock_location_id: seeded.centers.jakarta }, { headers })).data.wave
 
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    })
-    page = await (await browser.newContext({ viewport: { width: 1024, height: 768 } })).newPage()
-    page.setDefaultTimeout(180_000) // the first page load compiles the admin
-    await page.goto(`${store.baseUrl}/app/login`)
-    await page.fill('input[name="email"]', ADMIN.email)
-    await page.fill('input[name="password"]', ADMIN.password)
-    await page.click('button[type="submit"]')
-    await page.waitForURL((url) => !url.pathname.includes("login"))
+    const admin = await openAdminPage(store.baseUrl, { width: 1024, height: 768 })
+    browser = admin.browser
+    page = admin.page
   })
 
   afterAll(async () => {

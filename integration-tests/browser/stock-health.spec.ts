@@ -2,10 +2,10 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import axios, { type AxiosInstance } from "axios"
-import { chromium, type Browser, type Page } from "playwright-core"
+import type { Browser, Page } from "playwright-core"
 import { JAKARTA } from "../http/helpers/fixtures"
 import { placeOrderOf, waitForRouting } from "../http/helpers/storefront"
-import { ADMIN, startAdminStore } from "./admin-store"
+import { ADMIN, openAdminPage, startAdminStore } from "./admin-store"
 
 jest.setTimeout(10 * 60 * 1000)
 
@@ -50,17 +50,9 @@ describe("stock health in the admin (headless Chromium)", () => {
     expect((await post("/admin/oms/stock-health/refresh")).status).toBeLessThan(300)
     list = (await api.get("/admin/oms/stock-health?limit=200", { headers })).data
 
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    })
-    page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage()
-    page.setDefaultTimeout(180_000) // the first page load compiles the admin
-    await page.goto(`${store.baseUrl}/app/login`)
-    await page.fill('input[name="email"]', ADMIN.email)
-    await page.fill('input[name="password"]', ADMIN.password)
-    await page.click('button[type="submit"]')
-    await page.waitForURL((url) => !url.pathname.includes("login"))
+    const admin = await openAdminPage(store.baseUrl, { width: 1440, height: 900 })
+    browser = admin.browser
+    page = admin.page
   })
 
   afterAll(async () => {

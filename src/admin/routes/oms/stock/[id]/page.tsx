@@ -86,12 +86,14 @@ const StockItemPage = () => {
               </div>
               <VelocityChart daily={centre.daily} />
               <Text size="xsmall" className="text-ui-fg-subtle">
-                {t("stockHealth.item.reorderExplained", {
-                  point: formatUnits(centre.reorder_point, locale, true),
-                  available: formatUnits(centre.available, locale),
-                  days: formatCount1(centre.settings.lead_time_days, locale),
-                  level: formatCount1(centre.settings.service_level * 100, locale),
-                })}
+                {centre.reorder_point <= 0
+                  ? t("stockHealth.item.noReorderPoint")
+                  : t("stockHealth.item.reorderExplained", {
+                      point: formatUnits(centre.reorder_point, locale, true),
+                      available: formatUnits(centre.available, locale),
+                      days: formatCount1(centre.settings.lead_time_days, locale),
+                      level: formatCount1(centre.settings.service_level * 100, locale),
+                    })}
               </Text>
             </Section>
             <Section title={t("stockHealth.settings.title")} description={t("stockHealth.settings.text")}>
