@@ -34,9 +34,14 @@ export function windowDays(today: string, days: number): string[] {
 
 /** Sparse day rows (only days with sales, back-orders or a sample exist) laid out over the window. */
 export function daySeries(facts: readonly StockDayFact[], today: string, days: number): DaySeries {
-  const window = windowDays(today, days)
-  const byDay = new Map(facts.map((f) => [f.day, f]))
-  const out: DaySeries = { days: window, daily_units: [], units: [], stock_out: [], on_hand: [], backordered: 0, last_sale_day: null, days_since_last_sale: null }
+  return daySeriesOver(facts, windowDays(today, days))
+}
+
+/** The same over a window worked out once (`windowDays`), for many SKUs at a time. */
+export function daySeriesOver(facts: readonly StockDayFact[], window: readonly string[]): DaySeries {
+  const byDay = new Map<string, StockDayFact>()
+  for (const f of facts) byDay.set(f.day, f)
+  const out: DaySeries = { days: [...window], daily_units: [], units: [], stock_out: [], on_hand: [], backordered: 0, last_sale_day: null, days_since_last_sale: null }
   window.forEach((day, i) => {
     const f = byDay.get(day)
     const units = f ? Number(f.units) : 0

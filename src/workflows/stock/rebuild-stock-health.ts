@@ -1,11 +1,11 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { daySeries, effectiveSettings, stockHealthRow, type SettingOverride, type StockDayFact } from "../../lib/stock"
+import { daySeriesOver, effectiveSettings, stockHealthRow, type SettingOverride, type StockDayFact } from "../../lib/stock"
 import { averageOnHand } from "../../lib/stock/shelf-average"
 import { OMS_MODULE } from "../../modules/oms"
 import type OmsModuleService from "../../modules/oms/service"
 import { WAREHOUSE_MODULE } from "../../modules/warehouse"
 import type WarehouseModuleService from "../../modules/warehouse/service"
-import { STOCK_WINDOW_DAYS, stockWindow } from "./stock-window"
+import { STOCK_STATE_ID, stockWindow } from "./stock-window"
 
 /** Inventory items worked out per round: their levels, day rows and bins are all that is in memory at once. */
 export const HEALTH_ITEMS_PER_CHUNK = 250
@@ -24,43 +24,93 @@ const cellKey = (item: string, location: string) => `${item}|${location}`
  * Rewrites the stock-health rows of the scope (every SKU × centre when empty) from the last 90
  * local days of day rows, Medusa's inventory levels, the bins and the settings, a chunk of
  * inventory items at a time, each chunk's rows replaced in one transaction. A pair gets a row when
- * Medusa has a level for it or it has day rows in the window. A full run also drops the rows of
- * items and centres that are gone. Returns the rows written.
+ * Medusa has a level for it or it has day rows in the window; a row's `refreshed_at` is when its
+ * figures last changed. A full run also drops the rows of items and centres that are gone and
+ * records its time as the page's "as of". Returns the rows worked out.
  */
 export async function rebuildStockHealth(container: any, scope: HealthScope = {}, now = new Date()): Promise<{ rows: number; items: number }> {
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const options = (container.resolve(OMS_MODULE) as OmsModuleService).getOptions()
-  const window = stockWindow(options.reportingTimeZone, now)
-  const refreshedAt = new Date()
-  const centres = new Set<string>((await knex("stock_location").select("id").whereNull("deleted_at")).map((r: { id: string }) => r.id))
-  const centreSettings = new Map<string, SettingOverride>(
-    (await knex("oms_stock_setting").select("*").whereNull("deleted_at").whereNull("inventory_item_id")).map((r: any) => [r.stock_location_id, r])
-  )
+  const ctx = await loadHealthContext(container, now)
   let rows = 0
   let items = 0
-  let after = ""
-  for (;;) {
-    const chunk = await nextItems(knex, scope, after)
-    if (!chunk.length) break
-    after = chunk[chunk.length - 1].id
-    rows += await rebuildChunk(container, chunk, scope, { window, options, centres, centreSettings, refreshedAt })
+  for await (const chunk of itemChunks(knex, scope)) {
+    const computed = await healthRowsOf(container, chunk, scope, ctx)
+    await knex.transaction((trx: any) => writeHealthRows(trx, chunk.map((i) => i.id), scope, computed))
+    rows += computed.length
     items += chunk.length
     await yieldToOthers()
-    if (scope.inventory_item_ids) break
   }
   if (!scope.stock_location_id && !scope.inventory_item_ids) {
-    await knex("oms_stock_health").where("refreshed_at", "<", refreshedAt).delete()
+    await knex.raw(
+      `delete from oms_stock_health h where h.deleted_at is null and (
+         not exists (select 1 from inventory_item i where i.id = h.inventory_item_id and i.deleted_at is null)
+         or not exists (select 1 from stock_location l where l.id = h.stock_location_id and l.deleted_at is null))`
+    )
+    await knex("oms_stock_refresh_state")
+      .insert({ id: STOCK_STATE_ID, health_refreshed_at: ctx.refreshedAt })
+      .onConflict("id")
+      .merge({ health_refreshed_at: ctx.refreshedAt, updated_at: knex.fn.now() })
   }
   return { rows, items }
 }
 
-async function nextItems(knex: any, scope: HealthScope, after: string): Promise<{ id: string; sku: string | null; title: string | null }[]> {
-  const q = knex("inventory_item").select("id", "sku", "title").whereNull("deleted_at").orderBy("id")
-  if (scope.inventory_item_ids) return q.whereIn("id", scope.inventory_item_ids)
-  return q.where("id", ">", after).limit(HEALTH_ITEMS_PER_CHUNK)
+/** Figures of a row: a row whose figures are all unchanged is not written again (most rows between two runs of a day). */
+const FIGURES = [
+  "sku", "title", "on_hand", "reserved", "available", "in_bins", "unassigned", "backordered", "velocity_7", "velocity_28", "velocity_90",
+  "days_of_supply", "turnover_90", "stock_out_days", "demand_missed", "safety_stock", "reorder_point", "suggested_order", "reorder_now",
+  "condition", "last_sale_day",
+]
+
+/**
+ * Writes a chunk's rows: new pairs inserted, changed ones updated, unchanged ones left alone (no
+ * dead rows, no index churn), and the chunk's pairs that no longer have a row removed.
+ */
+async function writeHealthRows(trx: any, itemIds: string[], scope: HealthScope, rows: Record<string, unknown>[]) {
+  const pairs = rows.map((r) => cellKey(r.inventory_item_id as string, r.stock_location_id as string))
+  await inScope(trx("oms_stock_health").whereNull("deleted_at").whereIn("inventory_item_id", itemIds), scope, "stock_location_id")
+    .whereRaw(`not ((inventory_item_id || '|' || stock_location_id) = any(?::text[]))`, [pairs])
+    .delete()
+  const set = [...FIGURES, "refreshed_at"].map((c) => `"${c}" = excluded."${c}"`).join(", ")
+  const changed = `(${FIGURES.map((c) => `oms_stock_health."${c}"`).join(", ")}) is distinct from (${FIGURES.map((c) => `excluded."${c}"`).join(", ")})`
+  for (let i = 0; i < rows.length; i += 500) {
+    const { sql, bindings } = trx("oms_stock_health").insert(rows.slice(i, i + 500)).toSQL()
+    await trx.raw(`${sql} on conflict (inventory_item_id, stock_location_id) where deleted_at is null do update set ${set}, updated_at = now() where ${changed}`, bindings)
+  }
 }
 
-interface ChunkContext {
+/** What every chunk is worked out with: the window, the options, the centres and the centre settings. */
+export async function loadHealthContext(container: any, now = new Date()): Promise<HealthContext> {
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const options = (container.resolve(OMS_MODULE) as OmsModuleService).getOptions()
+  const centres = new Set<string>((await knex("stock_location").select("id").whereNull("deleted_at")).map((r: { id: string }) => r.id))
+  const centreSettings = new Map<string, SettingOverride>(
+    (await knex("oms_stock_setting").select("*").whereNull("deleted_at").whereNull("inventory_item_id")).map((r: any) => [r.stock_location_id, r])
+  )
+  return { window: stockWindow(options.reportingTimeZone, now), options, centres, centreSettings, refreshedAt: new Date() }
+}
+
+/** The scope's inventory items in id order, a chunk at a time. */
+export async function* itemChunks(knex: any, scope: HealthScope): AsyncGenerator<HealthItem[]> {
+  if (scope.inventory_item_ids) {
+    for (let i = 0; i < scope.inventory_item_ids.length; i += HEALTH_ITEMS_PER_CHUNK) {
+      const ids = scope.inventory_item_ids.slice(i, i + HEALTH_ITEMS_PER_CHUNK)
+      yield await knex("inventory_item").select("id", "sku", "title").whereNull("deleted_at").whereIn("id", ids).orderBy("id")
+    }
+    return
+  }
+  for (let after = ""; ; ) {
+    const chunk: HealthItem[] = await knex("inventory_item").select("id", "sku", "title").whereNull("deleted_at").where("id", ">", after).orderBy("id").limit(HEALTH_ITEMS_PER_CHUNK)
+    if (!chunk.length) return
+    yield chunk
+    after = chunk[chunk.length - 1].id
+  }
+}
+
+const inScope = (q: any, scope: HealthScope, column: string) => (scope.stock_location_id ? q.where(column, scope.stock_location_id) : q)
+
+export type HealthItem = { id: string; sku: string | null; title: string | null }
+
+export interface HealthContext {
   window: ReturnType<typeof stockWindow>
   options: ReturnType<OmsModuleService["getOptions"]>
   centres: Set<string>
@@ -68,15 +118,15 @@ interface ChunkContext {
   refreshedAt: Date
 }
 
-async function rebuildChunk(container: any, chunk: { id: string; sku: string | null; title: string | null }[], scope: HealthScope, ctx: ChunkContext): Promise<number> {
+/** The stock-health rows of a chunk of items (every centre, or the scope's), as stored: read, not written. */
+export async function healthRowsOf(container: any, chunk: HealthItem[], scope: HealthScope, ctx: HealthContext) {
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const warehouse: WarehouseModuleService = container.resolve(WAREHOUSE_MODULE)
   const ids = chunk.map((i) => i.id)
-  const inScope = (q: any, column: string) => (scope.stock_location_id ? q.where(column, scope.stock_location_id) : q)
   const [levels, facts, skuSettings] = await Promise.all([
-    inScope(knex("inventory_level").select("inventory_item_id", "location_id", "stocked_quantity", "reserved_quantity", "incoming_quantity").whereNull("deleted_at").whereIn("inventory_item_id", ids), "location_id"),
-    inScope(knex("oms_stock_day").select("inventory_item_id", "stock_location_id", "day", "units", "backordered", "on_hand", "stock_out").whereIn("inventory_item_id", ids).where("day", ">=", ctx.window.first).where("day", "<=", ctx.window.today), "stock_location_id"),
-    inScope(knex("oms_stock_setting").select("*").whereNull("deleted_at").whereIn("inventory_item_id", ids), "stock_location_id"),
+    inScope(knex("inventory_level").select("inventory_item_id", "location_id", "stocked_quantity", "reserved_quantity", "incoming_quantity").whereNull("deleted_at").whereIn("inventory_item_id", ids), scope, "location_id"),
+    inScope(knex("oms_stock_day").select("inventory_item_id", "stock_location_id", "day", "units", "backordered", "on_hand", "stock_out").whereNull("deleted_at").whereIn("inventory_item_id", ids).where("day", ">=", ctx.window.first).where("day", "<=", ctx.window.today), scope, "stock_location_id"),
+    inScope(knex("oms_stock_setting").select("*").whereNull("deleted_at").whereIn("inventory_item_id", ids), scope, "stock_location_id"),
   ])
   const cells = new Map<string, { item: string; location: string; level?: any; facts: StockDayFact[] }>()
   const cellOf = (item: string, location: string) => {
@@ -93,7 +143,7 @@ async function rebuildChunk(container: any, chunk: { id: string; sku: string | n
   const rows = [...cells.values()].map((cell) => {
     const onHand = Math.round(Number(cell.level?.stocked_quantity ?? 0))
     const reserved = Math.round(Number(cell.level?.reserved_quantity ?? 0))
-    const series = daySeries(cell.facts, ctx.window.today, STOCK_WINDOW_DAYS)
+    const series = daySeriesOver(cell.facts, ctx.window.days)
     const settings = effectiveSettings(ctx.options.stock, ctx.centreSettings.get(cell.location), skuOverrides.get(cellKey(cell.item, cell.location)))
     const health = stockHealthRow(
       {
@@ -138,9 +188,5 @@ async function rebuildChunk(container: any, chunk: { id: string; sku: string | n
       refreshed_at: ctx.refreshedAt,
     }
   })
-  await knex.transaction(async (trx: any) => {
-    await inScope(trx("oms_stock_health").whereIn("inventory_item_id", ids), "stock_location_id").delete()
-    for (let i = 0; i < rows.length; i += 500) await trx("oms_stock_health").insert(rows.slice(i, i + 500))
-  })
-  return rows.length
+  return rows
 }

@@ -24,7 +24,8 @@ export const STOCK_HEALTH_COLUMNS = [
   "safety_stock", "reorder_point", "suggested_order", "reorder_now", "condition", "last_sale_day",
 ] as const
 
-const SEVERITY_SQL = `case h.condition ${CONDITION_SEVERITY.map((c, i) => `when '${c}' then ${i}`).join(" ")} end`
+/** Written as the index IDX_oms_stock_health_default_order has it (stock migration 20261201201000), so the default order reads from it. */
+const SEVERITY_SQL = `(case h.condition ${CONDITION_SEVERITY.map((c, i) => `when '${c}' then ${i}`).join(" ")} end)`
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`)
 
 /** The stock-health rows a filter selects (`withCondition` false leaves the condition filter out, for the counts per condition). */

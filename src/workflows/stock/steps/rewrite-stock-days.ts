@@ -36,7 +36,7 @@ export async function rewriteDays(knex: any, days: string[], timeZone: string) {
   const from = dayBounds(sorted[0], timeZone).from
   const to = dayBounds(sorted[sorted.length - 1], timeZone).to
   await knex.transaction(async (trx: any) => {
-    await trx("oms_stock_day").whereIn("day", sorted).where((q: any) => q.where("units", "<>", 0).orWhere("backordered", "<>", 0)).update({ units: 0, backordered: 0, updated_at: trx.fn.now() })
+    await trx("oms_stock_day").whereNull("deleted_at").whereIn("day", sorted).where((q: any) => q.where("units", "<>", 0).orWhere("backordered", "<>", 0)).update({ units: 0, backordered: 0, updated_at: trx.fn.now() })
     await trx.raw(
       `insert into oms_stock_day (id, inventory_item_id, stock_location_id, day, units, backordered, stock_out)
        select 'stkday_' || md5(f.inventory_item_id || '|' || f.stock_location_id || '|' || f.day), f.inventory_item_id, f.stock_location_id, f.day, f.units, f.backordered, false
@@ -46,6 +46,6 @@ export async function rewriteDays(knex: any, days: string[], timeZone: string) {
        do update set units = excluded.units, backordered = excluded.backordered, updated_at = now()`,
       [timeZone, from, to, sorted]
     )
-    await trx("oms_stock_day").whereIn("day", sorted).where({ units: 0, backordered: 0, stock_out: false }).whereNull("on_hand").delete()
+    await trx("oms_stock_day").whereNull("deleted_at").whereIn("day", sorted).where({ units: 0, backordered: 0, stock_out: false }).whereNull("on_hand").delete()
   })
 }

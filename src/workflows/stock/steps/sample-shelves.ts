@@ -25,14 +25,14 @@ export const sampleShelvesStep = createStep("oms-sample-shelves", async ({ today
      select 'stkday_' || md5(il.inventory_item_id || '|' || il.location_id || '|' || ?), il.inventory_item_id, il.location_id, ?, 0, 0,
             round(il.stocked_quantity)::int, (il.stocked_quantity - il.reserved_quantity) <= 0
        from inventory_level il
-       left join oms_stock_day t on t.inventory_item_id = il.inventory_item_id and t.stock_location_id = il.location_id and t.day = ?
+       left join oms_stock_day t on t.inventory_item_id = il.inventory_item_id and t.stock_location_id = il.location_id and t.day = ? and t.deleted_at is null
       where il.deleted_at is null
         and ((il.stocked_quantity - il.reserved_quantity) <= 0
           or t.id is not null
           or (?::boolean and round(il.stocked_quantity)::int is distinct from (
                 select d.on_hand from oms_stock_day d
                  where d.inventory_item_id = il.inventory_item_id and d.stock_location_id = il.location_id
-                   and d.day >= ? and d.day < ? and d.on_hand is not null
+                   and d.day >= ? and d.day < ? and d.on_hand is not null and d.deleted_at is null
                  order by d.day desc limit 1)))
      on conflict (inventory_item_id, stock_location_id, day) where deleted_at is null
      do update set on_hand = excluded.on_hand, stock_out = oms_stock_day.stock_out or excluded.stock_out, updated_at = now()`,

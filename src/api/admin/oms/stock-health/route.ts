@@ -4,6 +4,7 @@ import { stringify } from "csv-stringify"
 import { pipeline } from "node:stream/promises"
 import { CONDITION_SEVERITY } from "../../../../lib/stock"
 import { orderedStockHealthRows, STOCK_HEALTH_COLUMNS, stockHealthPages, stockHealthQuery, stockHealthRowOut } from "../../../../workflows/stock/stock-health-query"
+import { STOCK_STATE_ID } from "../../../../workflows/stock/stock-window"
 import { assertStockLocation } from "../bins/helpers"
 import type { StockHealthQueryType } from "./validators"
 
@@ -25,21 +26,23 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StockHealthQu
     return
   }
   const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const [rows, [{ count }], byCondition, centres, [{ refreshed_at }]] = await Promise.all([
+  // one count per condition over the filters without the condition: the tabs, and (summed over the asked conditions) the total
+  const [rows, byCondition, centres, [state]] = await Promise.all([
     orderedStockHealthRows(req.scope, filters, { sort, order }).limit(limit).offset(offset),
-    stockHealthQuery(req.scope, filters).count({ count: "*" }),
     stockHealthQuery(req.scope, filters, false).select("h.condition").count({ n: "*" }).groupBy("h.condition"),
     knex("stock_location").select("id", "name").whereNull("deleted_at").orderBy([{ column: "name" }, { column: "id" }]),
-    knex("oms_stock_health").max({ refreshed_at: "refreshed_at" }).whereNull("deleted_at"),
+    knex("oms_stock_refresh_state").select("health_refreshed_at as refreshed_at").where({ id: STOCK_STATE_ID }),
   ])
   const counts = Object.fromEntries(CONDITION_SEVERITY.map((c) => [c, 0])) as Record<(typeof CONDITION_SEVERITY)[number], number>
   for (const r of byCondition) counts[r.condition as keyof typeof counts] = Number(r.n)
+  const asked: readonly (keyof typeof counts)[] = filters.condition?.length ? [...new Set(filters.condition)] : CONDITION_SEVERITY
+  const count = asked.reduce<number>((sum, c) => sum + counts[c], 0)
   res.json({
     rows: rows.map(stockHealthRowOut),
-    count: Number(count),
+    count,
     limit,
     offset,
-    refreshed_at: refreshed_at ? new Date(refreshed_at).toISOString() : null,
+    refreshed_at: state?.refreshed_at ? new Date(state.refreshed_at).toISOString() : null,
     counts,
     centres: centres.map((c: { id: string; name: string | null }) => ({ id: c.id, name: c.name })),
   })

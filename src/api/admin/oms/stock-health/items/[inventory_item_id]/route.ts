@@ -23,7 +23,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const centreIds = rows.map((r) => r.stock_location_id)
   const [settings, facts] = await Promise.all([
     loadEffectiveSettings(req.scope, centreIds, id),
-    knex("oms_stock_day").select("stock_location_id", "day", "units", "backordered", "on_hand", "stock_out").where({ inventory_item_id: id }).where("day", ">=", window.first).where("day", "<=", window.today),
+    knex("oms_stock_day").select("stock_location_id", "day", "units", "backordered", "on_hand", "stock_out").where({ inventory_item_id: id }).whereNull("deleted_at").where("day", ">=", window.first).where("day", "<=", window.today),
   ])
   res.json({
     item: { id: item.id, sku: item.sku ?? null, title: item.title ?? null },
