@@ -58,6 +58,14 @@ export interface Candidate {
   can_fill_order: boolean
   outcome: "chosen" | "lost" | "ineligible"
   reason: string
+  /** The reason as phrases the admin translates (decisions recorded since the phrases exist). */
+  reason_phrases?: RoutingPhrase[]
+}
+
+/** One part of a sentence the routing rules record: a key of `routing.phrase.*` and its values. */
+export interface RoutingPhrase {
+  code: string
+  params?: Record<string, string | number>
 }
 
 export interface RoutingView {
@@ -86,7 +94,9 @@ export interface RoutingView {
       country_code?: string | null
       province?: string | null
       source: string
+      source_phrase?: RoutingPhrase | null
     }
+    rule_phrases?: RoutingPhrase[]
     candidates: Candidate[]
     fell_back_to_priority: boolean
     reservation_changes?: { moved_or_resized: number; created: number; deleted: number }
@@ -153,6 +163,8 @@ export interface Simulation {
     order_id: string
     display_id: number | null
     destination: string
+    /** How the address was placed, as a phrase the admin translates (since the phrases exist). */
+    destination_phrase?: RoutingPhrase | null
     actual_centers: string[] | null
     simulated_centers: string[]
     medusa_default_centers: string[]

@@ -19,7 +19,8 @@ export function useCenters() {
 export function useCenterNames(): (id: string) => string {
   const { data } = useCenters()
   const names = new Map((data ?? []).map((c) => [c.stock_location_id, c.name]))
-  return (id) => names.get(id) ?? id
+  // never the id: a centre not (yet) loaded is a dash
+  return (id) => names.get(id) ?? "—"
 }
 
 export function useCenter(stockLocationId: string) {

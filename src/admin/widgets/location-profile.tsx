@@ -5,26 +5,27 @@ import { Section } from "../components/common/section"
 import { CenterProfileForm } from "../components/centers/center-profile-form"
 import { StockSummaryView } from "../components/centers/stock-summary"
 import { useCenter } from "../lib/use-centers"
-import { errorMessage } from "../lib/errors"
+import { useOmsTranslation } from "../lib/i18n"
 
 /** "Fulfilment centre profile" on the stock location page: routing settings + stock at a glance. */
 const LocationProfileWidget = ({ data }: DetailWidgetProps<HttpTypes.AdminStockLocation>) => {
+  const { t } = useOmsTranslation()
   const { data: center, isLoading, error } = useCenter(data.id)
 
   return (
     <Container className="divide-y p-0">
       <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
         <div className="flex flex-col">
-          <Heading level="h2">Fulfilment centre profile</Heading>
+          <Heading level="h2">{t("centres.profile.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            How order routing treats this location.
+            {t("centres.profile.subtitle")}
           </Text>
         </div>
         {center && (
           <div className="flex items-center gap-2">
-            {!center.has_profile && <Badge size="2xsmall">Defaults — not saved yet</Badge>}
+            {!center.has_profile && <Badge size="2xsmall">{t("centres.profile.defaults")}</Badge>}
             <Badge size="2xsmall" color={center.active ? "green" : "grey"}>
-              {center.active ? "Active" : "Inactive"}
+              {center.active ? t("centres.active") : t("centres.inactive")}
             </Badge>
           </div>
         )}
@@ -39,17 +40,17 @@ const LocationProfileWidget = ({ data }: DetailWidgetProps<HttpTypes.AdminStockL
       {error && (
         <div className="px-6 py-4">
           <Text size="small" className="text-ui-fg-error">
-            Could not load the profile: {errorMessage(error)}
+            {t("centres.profile.loadError")}
           </Text>
         </div>
       )}
 
       {center && (
         <>
-          <Section title="Stock" description="Across every inventory item stocked here">
+          <Section title={t("centres.profile.stock")} description={t("centres.profile.stockHint")}>
             <StockSummaryView stock={center.stock} />
           </Section>
-          <Section title="Routing settings">
+          <Section title={t("centres.profile.settings")}>
             <CenterProfileForm center={center} />
           </Section>
         </>

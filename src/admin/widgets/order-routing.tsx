@@ -9,11 +9,12 @@ import { OrderTimeline } from "../components/routing/order-timeline"
 import { RerouteDrawer } from "../components/routing/reroute-drawer"
 import { useOmsOrder } from "../lib/use-oms-order"
 import { useCenterNames } from "../lib/use-centers"
-import { errorMessage } from "../lib/errors"
-import { formatDateTime } from "../lib/format"
+import { useOmsTranslation } from "../lib/i18n"
+import { dateTimeText } from "../lib/routing-text"
 
 /** "Fulfilment routing" on the order page: where the order ships from, why, and its journey. */
 const OrderRoutingWidget = ({ data }: DetailWidgetProps<HttpTypes.AdminOrder>) => {
+  const { t, locale } = useOmsTranslation()
   const { data: order, isLoading, error } = useOmsOrder(data.id)
   const nameOf = useCenterNames()
   const routing = order?.routing ?? null
@@ -23,11 +24,11 @@ const OrderRoutingWidget = ({ data }: DetailWidgetProps<HttpTypes.AdminOrder>) =
     <Container className="divide-y p-0">
       <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
         <div className="flex flex-wrap items-center gap-3">
-          <Heading level="h2">Fulfilment routing</Heading>
+          <Heading level="h2">{t("routing.title")}</Heading>
           {order && <StageBadge stage={order.stage} />}
           {order?.stage_changed_at && (
             <Text size="xsmall" className="text-ui-fg-muted">
-              since {formatDateTime(order.stage_changed_at)}
+              {t("routing.since", { time: dateTimeText(order.stage_changed_at, locale) })}
             </Text>
           )}
         </div>
@@ -49,7 +50,7 @@ const OrderRoutingWidget = ({ data }: DetailWidgetProps<HttpTypes.AdminOrder>) =
       {error && (
         <div className="px-6 py-4">
           <Text size="small" className="text-ui-fg-error">
-            Could not load routing: {errorMessage(error)}
+            {t("routing.loadError")}
           </Text>
         </div>
       )}
@@ -57,15 +58,15 @@ const OrderRoutingWidget = ({ data }: DetailWidgetProps<HttpTypes.AdminOrder>) =
       {order && !routing && (
         <Section>
           <Text size="small" className="text-ui-fg-subtle">
-            This order has not been routed yet. It is routed when it is placed; use Re-route to decide now.
+            {t("routing.notRouted")}
           </Text>
         </Section>
       )}
 
       {order && routing && (
         <Section
-          title={`Current decision${routing.sequence ? ` #${routing.sequence}` : ""}`}
-          description={earlier ? `${earlier} earlier ${earlier === 1 ? "decision" : "decisions"} in the timeline` : undefined}
+          title={routing.sequence ? t("routing.currentNumbered", { number: routing.sequence }) : t("routing.current")}
+          description={earlier ? t("routing.earlier", { count: earlier }) : undefined}
         >
           <CurrentDecision routing={routing} items={order.items} nameOf={nameOf} />
           <WhyCandidates routing={routing} items={order.items} />
@@ -73,7 +74,7 @@ const OrderRoutingWidget = ({ data }: DetailWidgetProps<HttpTypes.AdminOrder>) =
       )}
 
       {order && (
-        <Section title="Timeline">
+        <Section title={t("routing.timeline")}>
           <OrderTimeline timeline={order.timeline} items={order.items} />
         </Section>
       )}

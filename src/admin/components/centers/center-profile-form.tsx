@@ -2,11 +2,13 @@ import { useEffect, useState, type ReactNode } from "react"
 import { Button, Input, Label, Switch, Text, toast } from "@medusajs/ui"
 import { useUpdateCenter } from "../../lib/use-centers"
 import { errorMessage } from "../../lib/errors"
+import { useOmsTranslation } from "../../lib/i18n"
 import type { Center } from "../../lib/types"
 import {
   serverFieldErrors,
   toFormValues,
   toRequestBody,
+  type FieldError,
   type FieldErrors,
   type ProfileField,
   type ProfileFormValues,
@@ -24,9 +26,11 @@ const Field = ({
   id: string
   label: string
   hint?: string
-  error?: string
+  error?: FieldError
   children: ReactNode
-}) => (
+}) => {
+  const { t } = useOmsTranslation()
+  return (
   <div className="flex flex-col gap-y-1.5">
     <Label htmlFor={id} size="small" weight="plus">
       {label}
@@ -34,7 +38,7 @@ const Field = ({
     {children}
     {error ? (
       <Text size="xsmall" className="text-ui-fg-error">
-        {error}
+        {t(`centres.error.${error.key}`, error.params)}
       </Text>
     ) : (
       hint && (
@@ -44,13 +48,15 @@ const Field = ({
       )
     )}
   </div>
-)
+  )
+}
 
 /** Edits a centre's OMS profile; the stock location itself stays Medusa's. */
 export const CenterProfileForm = ({ center }: { center: Center }) => {
+  const { t } = useOmsTranslation()
   const [values, setValues] = useState<ProfileFormValues>(() => toFormValues(center))
   const [errors, setErrors] = useState<FieldErrors>({})
-  const [formError, setFormError] = useState<string | null>(null)
+  const [formError, setFormError] = useState(false)
   const update = useUpdateCenter(center.stock_location_id)
 
   // Re-sync only when the saved profile really changes (not on every refetch), so edits survive.
@@ -75,7 +81,7 @@ export const CenterProfileForm = ({ center }: { center: Center }) => {
   )
 
   const save = () => {
-    setFormError(null)
+    setFormError(false)
     const { body, errors: clientErrors } = toRequestBody(values)
     if (!body) {
       setErrors(clientErrors)
@@ -84,14 +90,14 @@ export const CenterProfileForm = ({ center }: { center: Center }) => {
     update.mutate(body, {
       onSuccess: () => {
         setErrors({})
-        toast.success("Fulfilment centre saved", { description: center.name })
+        toast.success(t("centres.saved"), { description: center.name })
       },
       onError: (error) => {
-        const message = errorMessage(error)
-        const fieldErrors = serverFieldErrors(message)
+        const fieldErrors = serverFieldErrors(errorMessage(error, ""))
         setErrors(fieldErrors)
-        if (!Object.keys(fieldErrors).length) setFormError(message)
-        toast.error("Could not save the centre", { description: message })
+        const known = Object.keys(fieldErrors).length > 0
+        setFormError(!known)
+        toast.error(t("centres.saveFailed"), { description: known ? t("centres.fixFields") : t("centres.tryAgain") })
       },
     })
   }
@@ -111,57 +117,57 @@ export const CenterProfileForm = ({ center }: { center: Center }) => {
           onCheckedChange={(checked) => set("active", checked)}
         />
         <Label htmlFor="oms-center-active" weight="plus">
-          {values.active ? "Active — receives orders" : "Inactive — never chosen by routing"}
+          {values.active ? t("centres.form.activeOn") : t("centres.form.activeOff")}
         </Label>
       </div>
 
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <Field id="oms-center-latitude" label="Latitude" error={errors.latitude} hint="e.g. -6.2 (both or neither)">
+        <Field id="oms-center-latitude" label={t("centres.form.latitude")} error={errors.latitude} hint={t("centres.form.latitudeHint")}>
           {input("latitude", { inputMode: "decimal", placeholder: "-6.2000" })}
         </Field>
-        <Field id="oms-center-longitude" label="Longitude" error={errors.longitude} hint="e.g. 106.8166">
+        <Field id="oms-center-longitude" label={t("centres.form.longitude")} error={errors.longitude} hint={t("centres.form.longitudeHint")}>
           {input("longitude", { inputMode: "decimal", placeholder: "106.8166" })}
         </Field>
         <Field
           id="oms-center-priority"
-          label="Priority"
+          label={t("centres.form.priority")}
           error={errors.priority}
-          hint="Lower number = preferred; breaks ties and decides when the address is unknown"
+          hint={t("centres.form.priorityHint")}
         >
           {input("priority", { inputMode: "numeric", type: "number", min: 0, step: 1 })}
         </Field>
         <Field
           id="oms-center-daily_order_capacity"
-          label="Daily order capacity"
+          label={t("centres.form.capacity")}
           error={errors.daily_order_capacity}
-          hint="Orders per local day of the centre; empty = no limit"
+          hint={t("centres.form.capacityHint")}
         >
-          {input("daily_order_capacity", { inputMode: "numeric", type: "number", min: 0, step: 1, placeholder: "No limit" })}
+          {input("daily_order_capacity", { inputMode: "numeric", type: "number", min: 0, step: 1, placeholder: t("centres.noLimit") })}
         </Field>
         <Field
           id="oms-center-cutoff_time"
-          label="Cut-off time"
+          label={t("centres.form.cutoff")}
           error={errors.cutoff_time}
-          hint="Daily order cut-off, 24 h, in the centre's time zone; empty = none"
+          hint={t("centres.form.cutoffHint")}
         >
           {input("cutoff_time", { type: "time", placeholder: "14:00" })}
         </Field>
-        <Field id="oms-center-time_zone" label="Time zone" error={errors.time_zone} hint="IANA name, e.g. Asia/Jakarta; the centre's day starts at local midnight">
+        <Field id="oms-center-time_zone" label={t("centres.form.timeZone")} error={errors.time_zone} hint={t("centres.form.timeZoneHint")}>
           {input("time_zone", { list: "oms-time-zones", placeholder: "Asia/Jakarta" })}
         </Field>
         <Field
           id="oms-center-serves_countries"
-          label="Serves countries"
+          label={t("centres.form.countries")}
           error={errors.serves_countries}
-          hint="Comma-separated 2-letter codes; empty = everywhere"
+          hint={t("centres.form.countriesHint")}
         >
           {input("serves_countries", { placeholder: "id" })}
         </Field>
         <Field
           id="oms-center-serves_provinces"
-          label="Serves provinces"
+          label={t("centres.form.provinces")}
           error={errors.serves_provinces}
-          hint="Comma-separated codes or names; empty = everywhere"
+          hint={t("centres.form.provincesHint")}
         >
           {input("serves_provinces", { placeholder: "JK, JB, Banten" })}
         </Field>
@@ -174,7 +180,7 @@ export const CenterProfileForm = ({ center }: { center: Center }) => {
 
       {formError && (
         <Text size="small" className="text-ui-fg-error">
-          {formError}
+          {t("centres.tryAgain")}
         </Text>
       )}
 
@@ -186,13 +192,13 @@ export const CenterProfileForm = ({ center }: { center: Center }) => {
           onClick={() => {
             setValues(toFormValues(center))
             setErrors({})
-            setFormError(null)
+            setFormError(false)
           }}
         >
-          Reset
+          {t("centres.form.reset")}
         </Button>
         <Button type="submit" size="small" isLoading={update.isPending}>
-          Save profile
+          {t("centres.form.save")}
         </Button>
       </div>
     </form>

@@ -1,29 +1,33 @@
 import { Link } from "react-router-dom"
 import { Badge, Table, Text } from "@medusajs/ui"
 import { ArrowUpRightOnBox } from "@medusajs/icons"
-import { formatNumber } from "../../lib/format"
+import { useOmsTranslation } from "../../lib/i18n"
+import { countText } from "../../lib/routing-text"
 import type { Center } from "../../lib/types"
 
-const Num = ({ value }: { value: number | null | undefined }) => (
-  <span className="tabular-nums">{formatNumber(value)}</span>
-)
+const Num = ({ value }: { value: number | null | undefined }) => {
+  const { locale } = useOmsTranslation()
+  return <span className="tabular-nums">{countText(value, locale)}</span>
+}
 
-export const CentersTable = ({ centers }: { centers: Center[] }) => (
+export const CentersTable = ({ centers }: { centers: Center[] }) => {
+  const { t, locale } = useOmsTranslation()
+  return (
   <div className="overflow-x-auto">
     <Table className="whitespace-nowrap">
       <Table.Header>
         <Table.Row>
-          <Table.HeaderCell>Centre</Table.HeaderCell>
-          <Table.HeaderCell>City</Table.HeaderCell>
-          <Table.HeaderCell className="text-right">Priority</Table.HeaderCell>
-          <Table.HeaderCell>Status</Table.HeaderCell>
-          <Table.HeaderCell className="text-right">Capacity/day</Table.HeaderCell>
-          <Table.HeaderCell>Cut-off</Table.HeaderCell>
-          <Table.HeaderCell className="text-right">SKUs</Table.HeaderCell>
-          <Table.HeaderCell className="text-right">Units</Table.HeaderCell>
-          <Table.HeaderCell className="text-right">Reserved</Table.HeaderCell>
-          <Table.HeaderCell className="text-right">Available</Table.HeaderCell>
-          <Table.HeaderCell>Low stock</Table.HeaderCell>
+          <Table.HeaderCell>{t("centres.table.centre")}</Table.HeaderCell>
+          <Table.HeaderCell>{t("centres.table.city")}</Table.HeaderCell>
+          <Table.HeaderCell className="text-right">{t("centres.table.priority")}</Table.HeaderCell>
+          <Table.HeaderCell>{t("centres.table.status")}</Table.HeaderCell>
+          <Table.HeaderCell className="text-right">{t("centres.table.capacity")}</Table.HeaderCell>
+          <Table.HeaderCell>{t("centres.table.cutoff")}</Table.HeaderCell>
+          <Table.HeaderCell className="text-right">{t("centres.table.skus")}</Table.HeaderCell>
+          <Table.HeaderCell className="text-right">{t("centres.table.units")}</Table.HeaderCell>
+          <Table.HeaderCell className="text-right">{t("centres.reserved")}</Table.HeaderCell>
+          <Table.HeaderCell className="text-right">{t("centres.available")}</Table.HeaderCell>
+          <Table.HeaderCell>{t("centres.lowStock")}</Table.HeaderCell>
         </Table.Row>
       </Table.Header>
       <Table.Body>
@@ -39,7 +43,7 @@ export const CentersTable = ({ centers }: { centers: Center[] }) => (
               </Link>
               {!c.has_profile && (
                 <Text size="xsmall" className="text-ui-fg-muted">
-                  defaults, no profile saved
+                  {t("centres.table.noProfile")}
                 </Text>
               )}
             </Table.Cell>
@@ -58,11 +62,11 @@ export const CentersTable = ({ centers }: { centers: Center[] }) => (
             </Table.Cell>
             <Table.Cell>
               <Badge size="2xsmall" color={c.active ? "green" : "grey"}>
-                {c.active ? "Active" : "Inactive"}
+                {c.active ? t("centres.active") : t("centres.inactive")}
               </Badge>
             </Table.Cell>
             <Table.Cell className="text-right">
-              {c.daily_order_capacity == null ? "No limit" : <Num value={c.daily_order_capacity} />}
+              {c.daily_order_capacity == null ? t("centres.noLimit") : <Num value={c.daily_order_capacity} />}
             </Table.Cell>
             <Table.Cell>{c.cutoff_time ?? "—"}</Table.Cell>
             <Table.Cell className="text-right">
@@ -80,7 +84,7 @@ export const CentersTable = ({ centers }: { centers: Center[] }) => (
             <Table.Cell>
               {c.stock.low_stock_skus > 0 ? (
                 <Badge size="2xsmall" color="orange">
-                  {formatNumber(c.stock.low_stock_skus)} low
+                  {t("centres.table.low", { count: c.stock.low_stock_skus, skus: countText(c.stock.low_stock_skus, locale) })}
                 </Badge>
               ) : (
                 <Text size="small" className="text-ui-fg-muted">
@@ -93,4 +97,5 @@ export const CentersTable = ({ centers }: { centers: Center[] }) => (
       </Table.Body>
     </Table>
   </div>
-)
+  )
+}

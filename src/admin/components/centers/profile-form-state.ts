@@ -14,7 +14,9 @@ export interface ProfileFormValues {
 }
 
 export type ProfileField = keyof ProfileFormValues
-export type FieldErrors = Partial<Record<ProfileField, string>>
+/** A field's problem as a key of `centres.error.*` with its values (never the server's field names). */
+export type FieldError = { key: string; params?: Record<string, string> }
+export type FieldErrors = Partial<Record<ProfileField, FieldError>>
 
 export function toFormValues(center: Center): ProfileFormValues {
   return {
@@ -49,15 +51,15 @@ export function toRequestBody(values: ProfileFormValues): { body?: CenterUpdate;
     body.latitude = null
     body.longitude = null
   } else if (!lat || !lng) {
-    errors[lat ? "longitude" : "latitude"] = "Latitude and longitude must be given together"
+    errors[lat ? "longitude" : "latitude"] = { key: "bothCoordinates" }
   } else {
     const latitude = Number(lat)
     const longitude = Number(lng)
     if (!Number.isFinite(latitude) || latitude < -90 || latitude > 90) {
-      errors.latitude = "Latitude is a number between -90 and 90"
+      errors.latitude = { key: "latitude" }
     }
     if (!Number.isFinite(longitude) || longitude < -180 || longitude > 180) {
-      errors.longitude = "Longitude is a number between -180 and 180"
+      errors.longitude = { key: "longitude" }
     }
     body.latitude = latitude
     body.longitude = longitude
@@ -65,7 +67,7 @@ export function toRequestBody(values: ProfileFormValues): { body?: CenterUpdate;
 
   const priority = Number(values.priority.trim())
   if (!values.priority.trim() || !Number.isInteger(priority) || priority < 0) {
-    errors.priority = "Priority is a whole number, 0 or more (lower = preferred)"
+    errors.priority = { key: "priority" }
   } else {
     body.priority = priority
   }
@@ -74,7 +76,7 @@ export function toRequestBody(values: ProfileFormValues): { body?: CenterUpdate;
   if (!capacity) {
     body.daily_order_capacity = null
   } else if (!Number.isInteger(Number(capacity)) || Number(capacity) < 0) {
-    errors.daily_order_capacity = "Capacity is a whole number of orders per day, or empty for no limit"
+    errors.daily_order_capacity = { key: "capacity" }
   } else {
     body.daily_order_capacity = Number(capacity)
   }
@@ -83,7 +85,7 @@ export function toRequestBody(values: ProfileFormValues): { body?: CenterUpdate;
   if (!cutoff) {
     body.cutoff_time = null
   } else if (!HH_MM.test(cutoff)) {
-    errors.cutoff_time = "Cut-off time is HH:MM (24 h), e.g. 14:00"
+    errors.cutoff_time = { key: "cutoff" }
   } else {
     body.cutoff_time = cutoff
   }
@@ -94,7 +96,7 @@ export function toRequestBody(values: ProfileFormValues): { body?: CenterUpdate;
   const countries = list(values.serves_countries).map((c) => c.toLowerCase())
   const badCountry = countries.find((c) => !/^[a-z]{2}$/.test(c))
   if (badCountry) {
-    errors.serves_countries = `"${badCountry}" is not a 2-letter country code`
+    errors.serves_countries = { key: "country", params: { value: badCountry } }
   } else {
     body.serves_countries = countries
   }
@@ -115,10 +117,22 @@ const FIELDS: ProfileField[] = [
   "active",
 ]
 
-/** The server names the field in its 400 message; put the message under that field. */
+/** The problem the form explains for each field the server may refuse. */
+const FIELD_ERROR_KEYS: Record<ProfileField, string> = {
+  daily_order_capacity: "capacity",
+  serves_countries: "countries",
+  serves_provinces: "provinces",
+  cutoff_time: "cutoff",
+  time_zone: "timeZone",
+  longitude: "longitude",
+  latitude: "latitude",
+  priority: "priority",
+  active: "active",
+}
+
+/** The server names the field in its 400 message; explain that field's rule under it, in the admin's words. */
 export function serverFieldErrors(message: string): FieldErrors {
-  const field = FIELDS.find((f) => message.includes(f))
-  if (field) return { [field]: message }
-  if (/country codes/i.test(message)) return { serves_countries: message }
+  const field = FIELDS.find((f) => message.includes(f)) ?? (/country codes/i.test(message) ? "serves_countries" : undefined)
+  if (field) return { [field]: { key: FIELD_ERROR_KEYS[field] } }
   return {}
 }

@@ -1,7 +1,9 @@
 import { StatusBadge } from "@medusajs/ui"
-import { humanize } from "../../lib/format"
+import { useOmsTranslation } from "../../lib/i18n"
+import { stageName } from "../../lib/stage-name"
 import { stageColor } from "../../lib/stage-colors"
 
-export const StageBadge = ({ stage }: { stage: string | null | undefined }) => (
-  <StatusBadge color={stageColor(stage)}>{humanize(stage ?? "unknown")}</StatusBadge>
-)
+export const StageBadge = ({ stage }: { stage: string | null | undefined }) => {
+  const { t } = useOmsTranslation()
+  return <StatusBadge color={stageColor(stage)}>{stageName(t, stage ?? "unknown")}</StatusBadge>
+}

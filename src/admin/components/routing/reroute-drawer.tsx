@@ -4,7 +4,9 @@ import { ArrowPath } from "@medusajs/icons"
 import { useCenters } from "../../lib/use-centers"
 import { useRerouteOrder } from "../../lib/use-oms-order"
 import { errorMessage } from "../../lib/errors"
-import { STRATEGIES, formatNumber, strategyLabel } from "../../lib/format"
+import { ruleText } from "../../lib/routing-phrases"
+import { useOmsTranslation } from "../../lib/i18n"
+import { STRATEGY_CHOICES, countText, strategyHint, strategyText } from "../../lib/routing-text"
 import type { RoutingStrategy } from "../../lib/types"
 
 const ANY = "__any__"
@@ -25,6 +27,7 @@ export const RerouteDrawer = ({
   currentStrategy?: string
   disabled?: boolean
 }) => {
+  const { t, locale } = useOmsTranslation()
   const [open, setOpen] = useState(false)
   const [centerId, setCenterId] = useState(ANY)
   const [strategy, setStrategy] = useState(KEEP)
@@ -45,13 +48,13 @@ export const RerouteDrawer = ({
       },
       {
         onSuccess: ({ order }) => {
-          toast.success("Order re-routed", { description: order.routing?.rule })
+          toast.success(t("routing.reroute.done"), { description: order.routing ? ruleText(t, order.routing, order.items, locale) : undefined })
           setOpen(false)
           setCenterId(ANY)
           setStrategy(KEEP)
         },
         onError: (error) => {
-          toast.error("Re-route refused", { description: errorMessage(error) })
+          toast.error(t("routing.reroute.refused"), { description: errorMessage(error, t("routing.reroute.tryAgain")) })
         },
       }
     )
@@ -62,73 +65,73 @@ export const RerouteDrawer = ({
       <Drawer.Trigger asChild>
         <Button variant="secondary" size="small" disabled={disabled}>
           <ArrowPath />
-          Re-route
+          {t("routing.reroute.button")}
         </Button>
       </Drawer.Trigger>
       <Drawer.Content>
         <Drawer.Header>
-          <Drawer.Title>Re-route order</Drawer.Title>
+          <Drawer.Title>{t("routing.reroute.title")}</Drawer.Title>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-y-6">
           <Text size="small" className="text-ui-fg-subtle">
-            The order is decided again and its reservations move to the chosen centres. Orders that are
-            already fulfilled or canceled cannot be re-routed.
+            {t("routing.reroute.intro")}
           </Text>
           <div className="flex flex-col gap-y-2">
             <Label htmlFor="oms-reroute-center" weight="plus">
-              Fulfilment centre
+              {t("routing.reroute.centre")}
             </Label>
             <Select value={centerId} onValueChange={setCenterId} disabled={isLoading}>
               <Select.Trigger id="oms-reroute-center">
-                <Select.Value placeholder="Let the strategy decide" />
+                <Select.Value placeholder={t("routing.reroute.anyCentre")} />
               </Select.Trigger>
               <Select.Content>
-                <Select.Item value={ANY}>Let the strategy decide</Select.Item>
+                <Select.Item value={ANY}>{t("routing.reroute.anyCentre")}</Select.Item>
                 {options.map((c) => (
                   <Select.Item key={c.stock_location_id} value={c.stock_location_id}>
                     {c.name}
-                    {c.city ? ` — ${c.city}` : ""} · {formatNumber(c.stock.available)} available
+                    {c.city ? ` — ${c.city}` : ""} · {t("routing.reroute.available", { units: countText(c.stock.available, locale) })}
                   </Select.Item>
                 ))}
               </Select.Content>
             </Select>
             <Text size="xsmall" className="text-ui-fg-muted">
-              Only active centres{salesChannelId && inChannel.length ? " in this order's sales channel" : ""} are
-              listed. A forced centre ships what it has; the rest is back-ordered.
+              {salesChannelId && inChannel.length ? t("routing.reroute.onlyActiveInChannel") : t("routing.reroute.onlyActive")}
             </Text>
           </div>
           <div className="flex flex-col gap-y-2">
             <Label htmlFor="oms-reroute-strategy" weight="plus">
-              Strategy
+              {t("routing.reroute.strategy")}
             </Label>
             <Select value={strategy} onValueChange={setStrategy}>
               <Select.Trigger id="oms-reroute-strategy">
                 <Select.Value />
               </Select.Trigger>
               <Select.Content>
-                <Select.Item value={KEEP}>Default strategy</Select.Item>
-                {STRATEGIES.map((s) => (
-                  <Select.Item key={s.value} value={s.value}>
-                    {s.label}
+                <Select.Item value={KEEP}>{t("routing.reroute.defaultStrategy")}</Select.Item>
+                {STRATEGY_CHOICES.map((s) => (
+                  <Select.Item key={s} value={s}>
+                    {strategyText(t, s)}
                   </Select.Item>
                 ))}
               </Select.Content>
             </Select>
             <Text size="xsmall" className="text-ui-fg-muted">
               {strategy === KEEP
-                ? `The plugin's configured strategy${currentStrategy ? ` (last decision used: ${strategyLabel(currentStrategy)})` : ""}.`
-                : STRATEGIES.find((s) => s.value === strategy)?.hint}
+                ? currentStrategy
+                  ? t("routing.reroute.defaultHintLast", { strategy: strategyText(t, currentStrategy) })
+                  : t("routing.reroute.defaultHint")
+                : strategyHint(t, strategy)}
             </Text>
           </div>
         </Drawer.Body>
         <Drawer.Footer>
           <Drawer.Close asChild>
             <Button variant="secondary" size="small">
-              Cancel
+              {t("routing.reroute.cancel")}
             </Button>
           </Drawer.Close>
           <Button size="small" onClick={submit} isLoading={reroute.isPending}>
-            Re-route
+            {t("routing.reroute.submit")}
           </Button>
         </Drawer.Footer>
       </Drawer.Content>

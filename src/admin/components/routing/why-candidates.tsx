@@ -1,13 +1,16 @@
 import { useState } from "react"
 import { Badge, Button, Text, clx } from "@medusajs/ui"
 import { TriangleDownMini, TriangleRightMini } from "@medusajs/icons"
-import { formatKm, humanize, withItemTitles } from "../../lib/format"
+import { useOmsTranslation } from "../../lib/i18n"
+import { countText, kmText, lineTitle } from "../../lib/routing-text"
+import { reasonText, sourceText } from "../../lib/routing-phrases"
 import { outcomeColor } from "../../lib/stage-colors"
 import type { Candidate, OmsOrder, RoutingView } from "../../lib/types"
 
 const OUTCOME_ORDER = { chosen: 0, lost: 1, ineligible: 2 } as const
 
 const StockSeen = ({ candidate, items }: { candidate: Candidate; items: OmsOrder["items"] }) => {
+  const { t } = useOmsTranslation()
   const lines = Object.entries(candidate.stock_seen ?? {})
   if (!lines.length) return null
   return (
@@ -18,7 +21,7 @@ const StockSeen = ({ candidate, items }: { candidate: Candidate; items: OmsOrder
         return (
           <Badge key={lineId} size="2xsmall" color={short ? "red" : "grey"}>
             <span className="max-w-[200px] truncate">
-              {item?.title ?? lineId}: <span className="tabular-nums">{units}</span>
+              {lineTitle(t, lineId, items)}: <span className="tabular-nums">{units}</span>
               {item && <span className="tabular-nums"> / {item.quantity}</span>}
             </span>
           </Badge>
@@ -28,36 +31,40 @@ const StockSeen = ({ candidate, items }: { candidate: Candidate; items: OmsOrder
   )
 }
 
-export const CandidateRow = ({ candidate, items }: { candidate: Candidate; items: OmsOrder["items"] }) => (
-  <div
-    className={clx(
-      "flex flex-col gap-y-1.5 rounded-lg px-4 py-3",
-      candidate.outcome === "chosen" ? "bg-ui-tag-green-bg" : "bg-ui-bg-subtle"
-    )}
-  >
-    <div className="flex flex-wrap items-center justify-between gap-2">
-      <div className="flex items-center gap-x-2">
-        <Text size="base" weight="plus">
-          {candidate.name}
+export const CandidateRow = ({ candidate, items }: { candidate: Candidate; items: OmsOrder["items"] }) => {
+  const { t, locale } = useOmsTranslation()
+  return (
+    <div
+      className={clx(
+        "flex flex-col gap-y-1.5 rounded-lg px-4 py-3",
+        candidate.outcome === "chosen" ? "bg-ui-tag-green-bg" : "bg-ui-bg-subtle"
+      )}
+    >
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <div className="flex items-center gap-x-2">
+          <Text size="base" weight="plus">
+            {candidate.name}
+          </Text>
+          <Badge size="2xsmall" color={outcomeColor(candidate.outcome)}>
+            {t(`routing.outcome.${candidate.outcome}`)}
+          </Badge>
+        </div>
+        <Text size="small" className="text-ui-fg-subtle tabular-nums">
+          {t("routing.distancePriority", { distance: kmText(candidate.distance_km, locale), priority: candidate.priority })}
+          {candidate.can_fill_order && ` · ${t("routing.canFill")}`}
         </Text>
-        <Badge size="2xsmall" color={outcomeColor(candidate.outcome)}>
-          {humanize(candidate.outcome)}
-        </Badge>
       </div>
-      <Text size="small" className="text-ui-fg-subtle tabular-nums">
-        {formatKm(candidate.distance_km)} · priority {candidate.priority}
-        {candidate.can_fill_order && " · can fill the whole order"}
+      <Text size="small" className="text-ui-fg-base">
+        {reasonText(t, candidate, items, locale)}
       </Text>
+      <StockSeen candidate={candidate} items={items} />
     </div>
-    <Text size="small" className="text-ui-fg-base">
-      {withItemTitles(candidate.reason, items)}
-    </Text>
-    <StockSeen candidate={candidate} items={items} />
-  </div>
-)
+  )
+}
 
 /** "Why": destination lookup + every candidate centre with its outcome and reason. */
 export const WhyCandidates = ({ routing, items }: { routing: RoutingView; items: OmsOrder["items"] }) => {
+  const { t, locale } = useOmsTranslation()
   const [open, setOpen] = useState(false)
   const explanation = routing.explanation
   if (!explanation) return null
@@ -68,6 +75,7 @@ export const WhyCandidates = ({ routing, items }: { routing: RoutingView; items:
       (a.distance_km ?? Infinity) - (b.distance_km ?? Infinity)
   )
   const changes = explanation.reservation_changes
+  const where = [destination.province, destination.country_code?.toUpperCase()].filter(Boolean).join(", ")
 
   return (
     <div className="flex flex-col gap-y-3">
@@ -79,26 +87,28 @@ export const WhyCandidates = ({ routing, items }: { routing: RoutingView; items:
         aria-expanded={open}
       >
         {open ? <TriangleDownMini /> : <TriangleRightMini />}
-        Why? {candidates.length} {candidates.length === 1 ? "centre" : "centres"} considered
+        {t("routing.why", { count: candidates.length })}
       </Button>
       {open && (
         <div className="flex flex-col gap-y-3">
           <div className="shadow-borders-base flex flex-col gap-y-1 rounded-lg px-4 py-3">
             <Text size="xsmall" className="text-ui-fg-muted uppercase tracking-wide">
-              Destination
+              {t("routing.destination")}
             </Text>
-            <Text size="small">{destination.source}</Text>
+            <Text size="small">{sourceText(t, destination, locale)}</Text>
             <Text size="xsmall" className="text-ui-fg-subtle">
-              {[destination.province, destination.country_code?.toUpperCase()].filter(Boolean).join(", ") ||
-                "No province or country"}
+              {where || t("routing.noProvince")}
               {destination.point
                 ? ` · ${destination.point.latitude.toFixed(3)}, ${destination.point.longitude.toFixed(3)}`
-                : " · not located on the map"}
+                : ` · ${t("routing.notOnMap")}`}
             </Text>
             {changes && (
               <Text size="xsmall" className="text-ui-fg-subtle">
-                Reservations: {changes.moved_or_resized} moved or resized, {changes.created} created,{" "}
-                {changes.deleted} deleted
+                {t("routing.reservations", {
+                  moved: countText(changes.moved_or_resized, locale),
+                  created: countText(changes.created, locale),
+                  deleted: countText(changes.deleted, locale),
+                })}
               </Text>
             )}
           </div>

@@ -1,48 +1,54 @@
 import { Table, Text, clx } from "@medusajs/ui"
-import { formatKm, formatNumber, formatPercent, strategyLabel } from "../../lib/format"
+import { useOmsTranslation } from "../../lib/i18n"
+import { formatRate } from "../../lib/kpi-format"
+import { countText, kmText, strategyText } from "../../lib/routing-text"
+import type { Translate } from "../../lib/translate"
 import type { Simulation, SimulationMetrics } from "../../lib/types"
 import { SERIES } from "../charts/series"
 
 interface Row {
-  label: string
-  hint?: string
+  /** Key under simulator.metric (label, and hint when the row has one). */
+  key: string
+  hint?: boolean
   value: (m: SimulationMetrics) => number | null
-  format: (m: SimulationMetrics) => string
+  format: (m: SimulationMetrics, locale: string, t: Translate) => string
   /** Lower is better → highlight the lowest. */
   compare: boolean
 }
 
 const ROWS: Row[] = [
-  { label: "Orders", value: (m) => m.orders, format: (m) => formatNumber(m.orders), compare: false },
+  { key: "orders", value: (m) => m.orders, format: (m, l) => countText(m.orders, l), compare: false },
   {
-    label: "Mean distance",
-    hint: "farthest parcel per order",
+    key: "meanKm",
+    hint: true,
     value: (m) => m.mean_km,
-    format: (m) => formatKm(m.mean_km),
+    format: (m, l) => kmText(m.mean_km, l),
     compare: true,
   },
-  { label: "P90 distance", value: (m) => m.p90_km, format: (m) => formatKm(m.p90_km), compare: true },
+  { key: "p90Km", hint: true, value: (m) => m.p90_km, format: (m, l) => kmText(m.p90_km, l), compare: true },
   {
-    label: "Split orders",
-    hint: "shipped in more than one parcel",
+    key: "split",
+    hint: true,
     value: (m) => m.split_rate,
-    format: (m) => formatPercent(m.split_rate),
+    format: (m, l) => formatRate(m.split_rate, l),
     compare: true,
   },
   {
-    label: "Unfillable lines",
-    hint: "back-ordered (units)",
+    key: "unfillable",
+    hint: true,
     value: (m) => m.unfillable_lines,
-    format: (m) => `${formatNumber(m.unfillable_lines)} (${formatNumber(m.unfillable_units)})`,
+    format: (m, l, t) => t("simulator.metric.unfillableValue", { lines: countText(m.unfillable_lines, l), units: countText(m.unfillable_units, l) }),
     compare: true,
   },
 ]
 
 /** Metric rows × three columns; the best value of each row is shown in green. */
 export const ComparisonTable = ({ simulation }: { simulation: Simulation }) => {
+  const { t, locale } = useOmsTranslation()
   const columns = SERIES.map((s) => ({
     ...s,
-    subtitle: s.key === "simulated" ? strategyLabel(simulation.strategy) : null,
+    label: t(`simulator.series.${s.key}`),
+    subtitle: s.key === "simulated" ? strategyText(t, simulation.strategy) : null,
     metrics: simulation.results[s.key],
   }))
   return (
@@ -74,15 +80,15 @@ export const ComparisonTable = ({ simulation }: { simulation: Simulation }) => {
             const known = values.filter((v): v is number => v != null)
             const best = row.compare && known.length > 1 && new Set(known).size > 1 ? Math.min(...known) : null
             return (
-              <Table.Row key={row.label}>
+              <Table.Row key={row.key}>
                 <Table.Cell>
                   <div className="flex flex-col py-1">
                     <Text size="small" weight="plus">
-                      {row.label}
+                      {t(`simulator.metric.${row.key}`)}
                     </Text>
                     {row.hint && (
                       <Text size="xsmall" className="text-ui-fg-muted">
-                        {row.hint}
+                        {t(`simulator.metric.${row.key}Hint`)}
                       </Text>
                     )}
                   </div>
@@ -95,7 +101,7 @@ export const ComparisonTable = ({ simulation }: { simulation: Simulation }) => {
                       best != null && values[i] === best && "text-ui-tag-green-text font-medium"
                     )}
                   >
-                    {row.format(c.metrics)}
+                    {row.format(c.metrics, locale, t)}
                   </Table.Cell>
                 ))}
               </Table.Row>

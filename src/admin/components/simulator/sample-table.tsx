@@ -1,19 +1,23 @@
 import { Link } from "react-router-dom"
 import { Badge, Table, Text } from "@medusajs/ui"
+import { useOmsTranslation } from "../../lib/i18n"
+import { sourceText } from "../../lib/routing-phrases"
 import type { Simulation } from "../../lib/types"
 
-const Centers = ({ ids, nameOf }: { ids: string[] | null; nameOf: (id: string) => string }) =>
-  ids == null ? (
+const Centers = ({ ids, nameOf }: { ids: string[] | null; nameOf: (id: string) => string }) => {
+  const { t } = useOmsTranslation()
+  return ids == null ? (
     <Text size="small" className="text-ui-fg-muted">
-      not routed
+      {t("simulator.sample.notRouted")}
     </Text>
   ) : ids.length ? (
     <span>{ids.map(nameOf).join(" + ")}</span>
   ) : (
     <Text size="small" className="text-ui-fg-muted">
-      nothing shipped
+      {t("simulator.sample.nothingShipped")}
     </Text>
   )
+}
 
 /** Most recent replayed orders: what happened → what the strategy would do. */
 export const SampleTable = ({
@@ -22,16 +26,18 @@ export const SampleTable = ({
 }: {
   samples: Simulation["samples"]
   nameOf: (id: string) => string
-}) => (
+}) => {
+  const { t, locale } = useOmsTranslation()
+  return (
   <div className="overflow-x-auto">
     <Table>
       <Table.Header>
         <Table.Row>
-          <Table.HeaderCell>Order</Table.HeaderCell>
-          <Table.HeaderCell>Destination</Table.HeaderCell>
-          <Table.HeaderCell>What happened</Table.HeaderCell>
-          <Table.HeaderCell>Simulated</Table.HeaderCell>
-          <Table.HeaderCell>Medusa default</Table.HeaderCell>
+          <Table.HeaderCell>{t("simulator.sample.order")}</Table.HeaderCell>
+          <Table.HeaderCell>{t("simulator.sample.destination")}</Table.HeaderCell>
+          <Table.HeaderCell>{t("simulator.series.actual")}</Table.HeaderCell>
+          <Table.HeaderCell>{t("simulator.series.simulated")}</Table.HeaderCell>
+          <Table.HeaderCell>{t("simulator.series.medusa_default")}</Table.HeaderCell>
           <Table.HeaderCell />
         </Table.Row>
       </Table.Header>
@@ -40,12 +46,12 @@ export const SampleTable = ({
           <Table.Row key={s.order_id}>
             <Table.Cell>
               <Link to={`/orders/${s.order_id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
-                #{s.display_id ?? s.order_id.slice(-6)}
+                #{s.display_id ?? "—"}
               </Link>
             </Table.Cell>
             <Table.Cell className="max-w-[260px]">
-              <Text size="small" className="text-ui-fg-subtle truncate" title={s.destination}>
-                {s.destination}
+              <Text size="small" className="text-ui-fg-subtle truncate">
+                {sourceText(t, { source: s.destination, source_phrase: s.destination_phrase }, locale)}
               </Text>
             </Table.Cell>
             <Table.Cell>
@@ -60,11 +66,11 @@ export const SampleTable = ({
             <Table.Cell>
               {s.changed ? (
                 <Badge size="2xsmall" color="orange">
-                  Changed
+                  {t("simulator.sample.changed")}
                 </Badge>
               ) : s.actual_centers ? (
                 <Badge size="2xsmall" color="grey">
-                  Same
+                  {t("simulator.sample.same")}
                 </Badge>
               ) : null}
             </Table.Cell>
@@ -73,4 +79,5 @@ export const SampleTable = ({
       </Table.Body>
     </Table>
   </div>
-)
+  )
+}

@@ -1,7 +1,8 @@
 import { useState } from "react"
 import { Button, Input, Label, Select, Text } from "@medusajs/ui"
 import { PlaySolid } from "@medusajs/icons"
-import { STRATEGIES } from "../../lib/format"
+import { useOmsTranslation } from "../../lib/i18n"
+import { STRATEGY_CHOICES, strategyHint, strategyText } from "../../lib/routing-text"
 import type { RoutingStrategy, SimulationRequest } from "../../lib/types"
 
 /** Strategy + how many recent orders (+ optional shipment cap) → run. */
@@ -12,6 +13,7 @@ export const SimulationForm = ({
   onRun: (request: SimulationRequest) => void
   running: boolean
 }) => {
+  const { t } = useOmsTranslation()
   const [strategy, setStrategy] = useState<RoutingStrategy>("closest_full_stock")
   const [limit, setLimit] = useState("200")
   const [maxShipments, setMaxShipments] = useState("")
@@ -20,12 +22,12 @@ export const SimulationForm = ({
   const submit = () => {
     const orders = Number(limit)
     if (!Number.isInteger(orders) || orders < 1 || orders > 5000) {
-      setError("Number of orders is a whole number from 1 to 5000")
+      setError(t("simulator.form.ordersError"))
       return
     }
     const cap = maxShipments.trim() ? Number(maxShipments) : undefined
     if (cap !== undefined && (!Number.isInteger(cap) || cap < 1 || cap > 10)) {
-      setError("Max shipments is a whole number from 1 to 10, or empty for the configured default")
+      setError(t("simulator.form.maxError"))
       return
     }
     setError(null)
@@ -43,16 +45,16 @@ export const SimulationForm = ({
       <div className="grid grid-cols-1 items-end gap-4 sm:grid-cols-[2fr_1fr_1fr_auto]">
         <div className="flex flex-col gap-y-1.5">
           <Label htmlFor="oms-sim-strategy" size="small" weight="plus">
-            Strategy
+            {t("simulator.form.strategy")}
           </Label>
           <Select value={strategy} onValueChange={(v) => setStrategy(v as RoutingStrategy)}>
             <Select.Trigger id="oms-sim-strategy">
               <Select.Value />
             </Select.Trigger>
             <Select.Content>
-              {STRATEGIES.map((s) => (
-                <Select.Item key={s.value} value={s.value}>
-                  {s.label}
+              {STRATEGY_CHOICES.map((s) => (
+                <Select.Item key={s} value={s}>
+                  {strategyText(t, s)}
                 </Select.Item>
               ))}
             </Select.Content>
@@ -60,7 +62,7 @@ export const SimulationForm = ({
         </div>
         <div className="flex flex-col gap-y-1.5">
           <Label htmlFor="oms-sim-limit" size="small" weight="plus">
-            Recent orders
+            {t("simulator.form.orders")}
           </Label>
           <Input
             id="oms-sim-limit"
@@ -74,7 +76,7 @@ export const SimulationForm = ({
         </div>
         <div className="flex flex-col gap-y-1.5">
           <Label htmlFor="oms-sim-max" size="small" weight="plus">
-            Max shipments
+            {t("simulator.form.max")}
           </Label>
           <Input
             id="oms-sim-max"
@@ -82,18 +84,18 @@ export const SimulationForm = ({
             inputMode="numeric"
             min={1}
             max={10}
-            placeholder="Default"
+            placeholder={t("simulator.form.maxDefault")}
             value={maxShipments}
             onChange={(e) => setMaxShipments(e.target.value)}
           />
         </div>
         <Button type="submit" isLoading={running}>
           <PlaySolid />
-          Run simulation
+          {t("simulator.form.run")}
         </Button>
       </div>
       <Text size="xsmall" className={error ? "text-ui-fg-error" : "text-ui-fg-muted"}>
-        {error ?? STRATEGIES.find((s) => s.value === strategy)?.hint}
+        {error ?? strategyHint(t, strategy)}
       </Text>
     </form>
   )

@@ -1,6 +1,7 @@
 import { Container, Text } from "@medusajs/ui"
 import { InformationCircle } from "@medusajs/icons"
-import { formatKm, formatNumber, strategyLabel } from "../../lib/format"
+import { useOmsTranslation } from "../../lib/i18n"
+import { countText, kmText, strategyText } from "../../lib/routing-text"
 import type { Simulation } from "../../lib/types"
 import { Section } from "../common/section"
 import { BarList } from "../charts/bar-list"
@@ -16,8 +17,9 @@ export const SimulationResults = ({
   simulation: Simulation
   nameOf: (id: string) => string
 }) => {
+  const { t, locale } = useOmsTranslation()
   const { results } = simulation
-  const columns = SERIES
+  const columns = SERIES.map((s) => ({ ...s, label: t(`simulator.series.${s.key}`) }))
   const centerIds = [
     ...new Set([
       ...simulation.centers,
@@ -36,17 +38,18 @@ export const SimulationResults = ({
     <div className="flex flex-col gap-y-3">
       <Container className="divide-y p-0">
         <Section
-          title="Comparison"
-          description={`${formatNumber(simulation.orders)} most recent orders · at most ${simulation.max_shipments} ${
-            simulation.max_shipments === 1 ? "shipment" : "shipments"
-          } per order · ${formatNumber(simulation.changed_orders)} orders would ship differently than they did`}
+          title={t("simulator.comparison")}
+          description={[
+            t("simulator.recentOrders", { count: simulation.orders, orders: countText(simulation.orders, locale) }),
+            t("simulator.atMost", { count: simulation.max_shipments }),
+            t("simulator.changedOrders", { count: simulation.changed_orders, orders: countText(simulation.changed_orders, locale) }),
+          ].join(" · ")}
         >
           <ComparisonTable simulation={simulation} />
           <div className="bg-ui-bg-subtle flex items-start gap-x-2 rounded-lg px-4 py-3">
             <InformationCircle className="text-ui-fg-muted mt-0.5 shrink-0" />
             <Text size="small" className="text-ui-fg-subtle">
-              Stock model: {simulation.stock_model}. “What happened” uses each order's recorded routing decision (
-              {formatNumber(results.actual.orders)} of {formatNumber(simulation.orders)} orders have one).
+              {t("simulator.stockModel", { recorded: countText(results.actual.orders, locale), orders: countText(simulation.orders, locale) })}
             </Text>
           </div>
         </Section>
@@ -55,27 +58,27 @@ export const SimulationResults = ({
       <div className="grid grid-cols-1 gap-3 xl:grid-cols-2">
         <Container className="p-0">
           <Section
-            title="Mean distance"
-            description={`Farthest parcel per order, averaged · simulated = ${strategyLabel(simulation.strategy)}`}
+            title={t("simulator.metric.meanKm")}
+            description={t("simulator.meanDescription", { strategy: strategyText(t, simulation.strategy) })}
           >
             <BarList
-              ariaLabel="Mean distance per column"
+              ariaLabel={t("simulator.meanAria")}
               bars={columns.map((c) => ({
                 label: c.label,
                 value: results[c.key].mean_km,
-                display: formatKm(results[c.key].mean_km),
+                display: kmText(results[c.key].mean_km, locale),
                 barClass: c.barClass,
               }))}
             />
           </Section>
         </Container>
         <Container className="p-0">
-          <Section title="Load per centre" description="Orders shipping at least one parcel from each centre">
+          <Section title={t("simulator.load")} description={t("simulator.loadDescription")}>
             {groups.length ? (
-              <GroupedBars groups={groups} series={columns} ariaLabel="Orders per centre for each column" />
+              <GroupedBars groups={groups} series={columns} ariaLabel={t("simulator.loadAria")} />
             ) : (
               <Text size="small" className="text-ui-fg-subtle">
-                No order ships from any centre.
+                {t("simulator.noLoad")}
               </Text>
             )}
           </Section>
@@ -84,14 +87,14 @@ export const SimulationResults = ({
 
       <Container className="p-0">
         <Section
-          title="Sample orders"
-          description={`The ${simulation.samples.length} most recent replayed orders`}
+          title={t("simulator.samples")}
+          description={t("simulator.samplesDescription", { count: simulation.samples.length })}
         >
           {simulation.samples.length ? (
             <SampleTable samples={simulation.samples} nameOf={nameOf} />
           ) : (
             <Text size="small" className="text-ui-fg-subtle">
-              No orders to show.
+              {t("simulator.noSamples")}
             </Text>
           )}
         </Section>
@@ -100,12 +103,15 @@ export const SimulationResults = ({
   )
 }
 
-export const SimulationLoading = ({ orders }: { orders: number }) => (
+export const SimulationLoading = ({ orders }: { orders: number }) => {
+  const { t, locale } = useOmsTranslation()
+  return (
   <Container className="flex flex-col items-center gap-y-3 py-12">
     <div className="border-ui-border-base border-t-ui-fg-interactive size-8 animate-spin rounded-full border-2" />
     <Text size="small" className="text-ui-fg-subtle">
-      Replaying {formatNumber(orders)} orders against today's stock…
+      {t("simulator.replaying", { count: orders, orders: countText(orders, locale) })}
     </Text>
   </Container>
-)
+  )
+}
 

@@ -1,13 +1,15 @@
 import { useState } from "react"
 import { Badge, Button, Input, Table, Text } from "@medusajs/ui"
 import { BinLabelsPrint } from "./bin-labels-print"
-import { errorMessage } from "../../lib/errors"
+import { useOmsTranslation } from "../../lib/i18n"
+import { countText } from "../../lib/routing-text"
 import { useBins } from "../../lib/use-warehouse"
 
 const PAGE = 60
 
 /** A centre's bins with what they hold: search by code, page through, print the page's labels. */
 export const BinBrowser = ({ centre, centreName }: { centre: string; centreName: string }) => {
+  const { t, locale } = useOmsTranslation()
   const [q, setQ] = useState("")
   const [offset, setOffset] = useState(0)
   const [printing, setPrinting] = useState(false)
@@ -18,7 +20,7 @@ export const BinBrowser = ({ centre, centreName }: { centre: string; centreName:
       <div className="flex flex-wrap items-center justify-between gap-2">
         <Input
           type="search"
-          placeholder="Search bin codes, e.g. A-03"
+          placeholder={t("warehouse.searchBins")}
           value={q}
           onChange={(e) => {
             setQ(e.target.value)
@@ -28,27 +30,27 @@ export const BinBrowser = ({ centre, centreName }: { centre: string; centreName:
         />
         <div className="flex items-center gap-2">
           <Text size="small" className="text-ui-fg-subtle tabular-nums">
-            {count ? `${offset + 1}–${Math.min(offset + PAGE, count)} of ${count}` : "no bins"}
+            {count ? t("warehouse.range", { from: countText(offset + 1, locale), to: countText(Math.min(offset + PAGE, count), locale), total: countText(count, locale) }) : t("warehouse.noBins")}
           </Text>
           <Button size="small" variant="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
-            Previous
+            {t("warehouse.previous")}
           </Button>
           <Button size="small" variant="secondary" disabled={offset + PAGE >= count} onClick={() => setOffset(offset + PAGE)}>
-            Next
+            {t("warehouse.next")}
           </Button>
           <Button size="small" disabled={!data?.bins.length} onClick={() => setPrinting(true)}>
-            Print these {data?.bins.length ?? 0} labels
+            {t("warehouse.printLabels", { count: data?.bins.length ?? 0 })}
           </Button>
         </div>
       </div>
-      {isLoading && <Text size="small">Loading bins…</Text>}
-      {error && <Text className="text-ui-fg-error">Could not load bins: {errorMessage(error)}</Text>}
+      {isLoading && <Text size="small">{t("warehouse.loadingBins")}</Text>}
+      {error && <Text className="text-ui-fg-error">{t("warehouse.binsError")}</Text>}
       {data && data.bins.length > 0 && (
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>Bin</Table.HeaderCell>
-              <Table.HeaderCell>Holds</Table.HeaderCell>
+              <Table.HeaderCell>{t("warehouse.bin")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("warehouse.holds")}</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -58,7 +60,7 @@ export const BinBrowser = ({ centre, centreName }: { centre: string; centreName:
                   {bin.code}
                   {!bin.active && (
                     <Badge size="2xsmall" className="ml-2">
-                      inactive
+                      {t("warehouse.inactive")}
                     </Badge>
                   )}
                 </Table.Cell>
@@ -67,13 +69,13 @@ export const BinBrowser = ({ centre, centreName }: { centre: string; centreName:
                     <span className="flex flex-wrap gap-1">
                       {bin.stock.map((s) => (
                         <Badge key={s.inventory_item_id} size="2xsmall" color="green">
-                          <span className="font-mono">{s.sku ?? s.inventory_item_id}</span> × {s.quantity}
+                          <span className="font-mono">{s.sku ?? t("warehouse.noSku")}</span> × {s.quantity}
                         </Badge>
                       ))}
                     </span>
                   ) : (
                     <Text size="small" className="text-ui-fg-muted">
-                      empty
+                      {t("warehouse.empty")}
                     </Text>
                   )}
                 </Table.Cell>

@@ -8,6 +8,10 @@ import { AT_RISK_REASONS, DRILL_KPIS, DRILL_SPECS, NOT_PERFECT_REASONS, SLA_STAT
 import { SHIPMENT_STAGES } from "../../../lib/journey/stages"
 import { BREAKDOWN_STAGES, TILE_SPECS } from "../kpi-tiles"
 import { RETURN_RATE_DIMENSIONS } from "../kpi-types"
+import { MEDUSA_DEFAULT, ROUTING_STRATEGIES } from "../../../lib/routing/types"
+import { SERIES } from "../../components/charts/series"
+import { STRATEGY_CHOICES } from "../routing-text"
+import { TRANSLATED_SCREENS } from "./translated-screens"
 
 type Tree = { [key: string]: string | Tree }
 const PLURAL = /_(zero|one|two|few|many|other)$/
@@ -75,12 +79,15 @@ describe("admin translations", () => {
   it("hold every literal key the new pages use", () => {
     const root = path.join(__dirname, "..", "..")
     const files = ["routes/oms/dashboard/page.tsx", "routes/oms/returns/page.tsx", "lib/use-format.ts", "lib/at-risk-text.ts", "lib/kpi-order-text.ts", "lib/shipment-sla-text.ts"]
-      .concat(fs.readdirSync(path.join(root, "widgets")).filter((f) => f !== "order-routing.tsx" && f !== "location-profile.tsx").map((f) => `widgets/${f}`))
+      .concat(["lib/routing-text.ts", "lib/routing-phrases.ts", ...TRANSLATED_SCREENS])
+      .concat(fs.readdirSync(path.join(root, "widgets")).map((f) => `widgets/${f}`))
       .concat(["dashboard", "returns", "order", "product", "common"].flatMap((dir) => fs.readdirSync(path.join(root, "components", dir)).map((f) => `components/${dir}/${f}`)))
     const missing: string[] = []
-    for (const file of files) {
+    for (const file of [...new Set(files)]) {
       const source = fs.readFileSync(path.join(root, file), "utf8")
-      for (const match of source.matchAll(/\bt\("([\w.]+)"/g)) if (!has(EN, match[1])) missing.push(`${file}: ${match[1]}`)
+      for (const match of source.matchAll(/\bt\("([\w.]+)"/g)) {
+        for (const [lang, keys] of [["en", EN], ["id", ID]] as const) if (!has(keys, match[1])) missing.push(`${file} (${lang}): ${match[1]}`)
+      }
     }
     expect(missing).toEqual([])
   })
@@ -98,14 +105,40 @@ describe("admin translations", () => {
     expect(keys.filter((key) => !has(ID, key))).toEqual([])
   })
 
-  it("the sidebar labels are keys of the namespace", () => {
+  it("hold every key the routing, centre, simulator and warehouse screens build from codes", () => {
+    const keys = [
+      ...[...ROUTING_STRATEGIES, MEDUSA_DEFAULT].flatMap((s) => [`routing.strategy.${s}.label`, `routing.strategy.${s}.hint`]),
+      ...STRATEGY_CHOICES.map((s) => `routing.strategy.${s}.hint`),
+      ...["chosen", "lost", "ineligible"].map((o) => `routing.outcome.${o}`),
+      ...["order_placed", "reroute", "order_edit", "other"].map((o) => `routing.trigger.${o}`),
+      ...["system", "customer", "admin", "other"].map((a) => `routing.actor.${a}`),
+      ...SERIES.map((s) => `simulator.series.${s.key}`),
+      ...["in_bins", "in_totes", "unassigned"].map((s) => `warehouse.segment.${s}`),
+      ...["orders", "meanKm", "p90Km", "split", "unfillable"].map((m) => `simulator.metric.${m}`),
+      ...["meanKm", "p90Km", "split", "unfillable"].map((m) => `simulator.metric.${m}Hint`),
+    ]
+    const formState = fs.readFileSync(path.join(__dirname, "..", "..", "components/centers/profile-form-state.ts"), "utf8")
+    for (const match of formState.matchAll(/key: "(\w+)"|: "(\w+)",?$/gm)) keys.push(`centres.error.${match[1] ?? match[2]}`)
+    expect(keys.filter((key) => !has(EN, key))).toEqual([])
+    expect(keys.filter((key) => !has(ID, key))).toEqual([])
+  })
+
+  it("the sidebar labels of every OMS page are keys in both languages, each page with its own icon", () => {
     const root = path.join(__dirname, "..", "..")
-    for (const page of ["routes/oms/dashboard/page.tsx", "routes/oms/returns/page.tsx"]) {
+    const pages = fs.readdirSync(path.join(root, "routes/oms")).map((dir) => `routes/oms/${dir}/page.tsx`)
+    const icons = new Map<string, string>()
+    for (const page of pages) {
       const source = fs.readFileSync(path.join(root, page), "utf8")
-      const label = /label: "([\w.]+)",\s*translationNs: "([\w-]+)"/.exec(source)
-      expect(label?.[2]).toBe(OMS_NS)
-      expect(has(EN, label![1])).toBe(true)
+      const config = /defineRouteConfig\(\{([\s\S]*?)\}\)/.exec(source)?.[1] ?? ""
+      const label = /label: "([\w.]+)",\s*translationNs: "([\w-]+)"/.exec(config)
+      expect([page, label?.[2]]).toEqual([page, OMS_NS])
+      expect([page, has(EN, label![1]), has(ID, label![1])]).toEqual([page, true, true])
+      const icon = /icon: (\w+)/.exec(config)?.[1] ?? ""
+      expect([page, icons.get(icon)]).toEqual([page, undefined])
+      icons.set(icon, page)
     }
+    // Medusa's own sidebar: Orders, Products, Inventory, Customers, Promotions, Price lists
+    for (const core of ["ShoppingCart", "Tag", "Buildings", "Users", "ReceiptPercent", "CurrencyDollar"]) expect(icons.get(core)).toBeUndefined()
   })
 })
 

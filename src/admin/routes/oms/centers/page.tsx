@@ -1,14 +1,15 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { BuildingStorefront } from "@medusajs/icons"
+import { MapPin } from "@medusajs/icons"
 import { Container, Heading, Skeleton, Text } from "@medusajs/ui"
 import { Section, Stat } from "../../../components/common/section"
 import { CentersTable } from "../../../components/centers/centers-table"
 import { StockChart } from "../../../components/centers/stock-chart"
 import { useCenters } from "../../../lib/use-centers"
-import { errorMessage } from "../../../lib/errors"
-import { formatNumber } from "../../../lib/format"
+import { useOmsTranslation } from "../../../lib/i18n"
+import { countText } from "../../../lib/routing-text"
 
 const CentersPage = () => {
+  const { t, locale } = useOmsTranslation()
   const { data: centers, isLoading, error } = useCenters()
   const list = [...(centers ?? [])].sort((a, b) => a.priority - b.priority || a.name.localeCompare(b.name))
   const active = list.filter((c) => c.active).length
@@ -20,10 +21,9 @@ const CentersPage = () => {
     <div className="flex flex-col gap-y-3">
       <Container className="divide-y p-0">
         <div className="flex flex-col px-6 py-4">
-          <Heading level="h1">Fulfilment centres</Heading>
+          <Heading level="h1">{t("centres.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Medusa stock locations with their routing profile, sorted by priority (lower = preferred). Open a
-            location to edit its profile.
+            {t("centres.subtitle")}
           </Text>
         </div>
         {isLoading && (
@@ -36,16 +36,16 @@ const CentersPage = () => {
         {error && (
           <div className="px-6 py-4">
             <Text size="small" className="text-ui-fg-error">
-              Could not load centres: {errorMessage(error)}
+              {t("centres.loadError")}
             </Text>
           </div>
         )}
         {centers && (
           <div className="grid grid-cols-2 gap-4 px-6 py-4 sm:grid-cols-4">
-            <Stat label="Centres" value={`${active} active`} hint={`${list.length} in total`} />
-            <Stat label="Available units" value={formatNumber(available)} />
-            <Stat label="Reserved units" value={formatNumber(reserved)} />
-            <Stat label="Low-stock SKUs" value={formatNumber(lowStock)} />
+            <Stat label={t("centres.stats.centres")} value={t("centres.stats.active", { count: active })} hint={t("centres.stats.total", { count: list.length })} />
+            <Stat label={t("centres.stats.available")} value={countText(available, locale)} />
+            <Stat label={t("centres.stats.reserved")} value={countText(reserved, locale)} />
+            <Stat label={t("centres.stats.lowStock")} value={countText(lowStock, locale)} />
           </div>
         )}
       </Container>
@@ -53,7 +53,7 @@ const CentersPage = () => {
       {centers && list.length === 0 && (
         <Container>
           <Text size="small" className="text-ui-fg-subtle">
-            No stock locations yet. Create one under Settings → Locations &amp; Shipping.
+            {t("centres.empty")}
           </Text>
         </Container>
       )}
@@ -61,7 +61,7 @@ const CentersPage = () => {
       {list.length > 0 && (
         <>
           <Container className="p-0">
-            <Section title="Stock by centre" description="Available vs reserved units, same scale for every centre">
+            <Section title={t("centres.chart.title")} description={t("centres.chart.description")}>
               <StockChart centers={list} />
             </Section>
           </Container>
@@ -75,8 +75,9 @@ const CentersPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Fulfilment centres",
-  icon: BuildingStorefront,
+  label: "nav.centres",
+  translationNs: "medusa-oms",
+  icon: MapPin,
   rank: 10,
 })
 

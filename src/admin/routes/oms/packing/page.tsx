@@ -95,7 +95,8 @@ const PackingPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Packing",
+  label: "nav.packing",
+  translationNs: "medusa-oms",
   icon: ArchiveBox,
   rank: 13,
 })

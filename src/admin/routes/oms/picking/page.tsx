@@ -2,7 +2,7 @@ import { waveName } from "../../../lib/format"
 import { useState } from "react"
 import { DetailPanel } from "../../../components/common/detail-panel"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { ShoppingCart } from "@medusajs/icons"
+import { HandTruck } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Label, Text } from "@medusajs/ui"
 import { useQueryClient } from "@tanstack/react-query"
 import { CenterSelect } from "../../../components/warehouse/center-select"
@@ -94,8 +94,9 @@ const PickingPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Picking",
-  icon: ShoppingCart,
+  label: "nav.picking",
+  translationNs: "medusa-oms",
+  icon: HandTruck,
   rank: 12,
 })
 

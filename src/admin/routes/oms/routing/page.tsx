@@ -1,14 +1,15 @@
 import { useState } from "react"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { ChartBar } from "@medusajs/icons"
+import { Beaker } from "@medusajs/icons"
 import { Container, Heading, Text, toast } from "@medusajs/ui"
 import { SimulationForm } from "../../../components/simulator/simulation-form"
 import { SimulationLoading, SimulationResults } from "../../../components/simulator/simulation-results"
 import { useSimulateRouting } from "../../../lib/use-simulation"
 import { useCenterNames } from "../../../lib/use-centers"
-import { errorMessage } from "../../../lib/errors"
+import { useOmsTranslation } from "../../../lib/i18n"
 
 const RoutingSimulatorPage = () => {
+  const { t } = useOmsTranslation()
   const simulate = useSimulateRouting()
   const nameOf = useCenterNames()
   const [requested, setRequested] = useState(200)
@@ -18,10 +19,9 @@ const RoutingSimulatorPage = () => {
     <div className="flex flex-col gap-y-3">
       <Container className="divide-y p-0">
         <div className="flex flex-col px-6 py-4">
-          <Heading level="h1">Routing simulator</Heading>
+          <Heading level="h1">{t("simulator.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Replay recent orders with a routing strategy and compare it with what actually happened and with
-            Medusa's default (first location in the sales channel with stock). Nothing is changed.
+            {t("simulator.subtitle")}
           </Text>
         </div>
         <div className="px-6 py-4">
@@ -30,7 +30,7 @@ const RoutingSimulatorPage = () => {
             onRun={(request) => {
               setRequested(request.limit)
               simulate.mutate(request, {
-                onError: (error) => toast.error("Simulation failed", { description: errorMessage(error) }),
+                onError: () => toast.error(t("simulator.failed"), { description: t("simulator.failedHint") }),
               })
             }}
           />
@@ -41,7 +41,7 @@ const RoutingSimulatorPage = () => {
       {!simulate.isPending && simulate.isError && (
         <Container>
           <Text size="small" className="text-ui-fg-error">
-            {errorMessage(simulate.error)}
+            {t("simulator.failedHint")}
           </Text>
         </Container>
       )}
@@ -49,7 +49,7 @@ const RoutingSimulatorPage = () => {
       {!simulate.isPending && !simulation && !simulate.isError && (
         <Container>
           <Text size="small" className="text-ui-fg-subtle">
-            Pick a strategy and run the simulation to see the comparison.
+            {t("simulator.prompt")}
           </Text>
         </Container>
       )}
@@ -58,8 +58,9 @@ const RoutingSimulatorPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Routing simulator",
-  icon: ChartBar,
+  label: "nav.simulator",
+  translationNs: "medusa-oms",
+  icon: Beaker,
   rank: 11,
 })
 
