@@ -14,6 +14,7 @@ import { FeedbackReportQuery } from "./admin/oms/feedback/validators"
 import { KpiQuery } from "./admin/oms/kpis/validators"
 import { KpiOrdersQuery } from "./admin/oms/kpis/orders/validators"
 import { QueuesQuery } from "./admin/oms/queues/validators"
+import { RoutingSettingsQuery, UpdateRoutingSettingsBody } from "./admin/oms/settings/routing/validators"
 import { QueueOrdersQuery } from "./admin/oms/queues/orders/validators"
 import { ProductReturnsQuery } from "./admin/oms/products/[id]/returns/validators"
 import { ProductStockQuery } from "./admin/oms/products/[id]/stock/validators"
@@ -79,6 +80,16 @@ export default defineMiddlewares({
       matcher: "/admin/oms/feedback",
       methods: ["GET"],
       middlewares: [validatedQuery(FeedbackReportQuery)],
+    },
+    {
+      matcher: "/admin/oms/settings/routing",
+      methods: ["GET"],
+      middlewares: [validatedQuery(RoutingSettingsQuery)],
+    },
+    {
+      matcher: "/admin/oms/settings/routing",
+      methods: ["POST"],
+      middlewares: [validatedBody(UpdateRoutingSettingsBody)],
     },
     {
       matcher: "/admin/oms/queues",

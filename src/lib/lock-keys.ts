@@ -23,4 +23,6 @@ export const lockKeys = {
   stockTransfer: (inventoryItemId: string) => `oms:stock-transfer:${inventoryItemId}`,
   /** Rewriting the stock-health day rows and table rows (the scheduled refresh, a refresh asked for, a saved setting). */
   stockHealth: "oms:refresh-stock-health",
+  /** Saving the routing settings: two saves from two admins land one after the other, each with its history row. */
+  routingSettings: "oms:routing-settings",
 }

@@ -17,6 +17,10 @@ import KpiRollup from "./models/kpi-rollup"
 import KpiRollupDay from "./models/kpi-rollup-day"
 import KpiRollupState from "./models/kpi-rollup-state"
 import OrderDemand from "./models/order-demand"
+import RoutingSettings from "./models/routing-settings"
+import SettingChange from "./models/setting-change"
+import { readStoredRoutingSettings, RoutingSettingsUndo, saveRoutingSettings, undoRoutingSettings } from "./routing-settings-store"
+import { effectiveRoutingSettings, EffectiveRoutingSettings, StoredRoutingSettings } from "../../lib/settings"
 import { backfillShipmentFactsBatch, FACT_BACKFILL_BATCH } from "./backfill-shipment-facts"
 import { DecisionRecord, DecisionUndo, recordDecision, undoDecision } from "./record-decision"
 import { OrderHistoryRecord, recordOrderHistory } from "./record-history"
@@ -50,6 +54,8 @@ class OmsModuleService extends MedusaService({
   KpiRollupDay,
   KpiRollupState,
   OrderDemand,
+  RoutingSettings,
+  SettingChange,
 }) {
   protected readonly options_: ResolvedOmsOptions
 
@@ -61,6 +67,24 @@ class OmsModuleService extends MedusaService({
 
   getOptions(): ResolvedOmsOptions {
     return this.options_
+  }
+
+  /** The routing settings in force: what the merchant saved in the admin over the plugin options. */
+  @InjectManager()
+  async routingSettings(@MedusaContext() sharedContext: Context = {}): Promise<EffectiveRoutingSettings & { stored: StoredRoutingSettings }> {
+    const { stored } = await readStoredRoutingSettings(this, sharedContext)
+    return { ...effectiveRoutingSettings(this.options_, stored), stored }
+  }
+
+  /** Saves a patch of the routing settings with its change-history row, in one transaction. */
+  @InjectTransactionManager()
+  async saveRoutingSettings(patch: Partial<StoredRoutingSettings>, actor: string | null, @MedusaContext() sharedContext: Context = {}) {
+    return saveRoutingSettings(this, patch, actor, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  async undoRoutingSettings(undo: RoutingSettingsUndo, @MedusaContext() sharedContext: Context = {}) {
+    return undoRoutingSettings(this, undo, sharedContext)
   }
 
   /** Writes one routing decision and the shipments that follow from it, in one transaction. */

@@ -152,11 +152,15 @@ export const loadRoutingContextStep = createStep(
       )
     }
 
-    const { data: orders } = await query.graph({
-      entity: "order",
-      fields: [...ORDER_ROUTING_FIELDS, "fulfillments.id", "fulfillments.canceled_at"],
-      filters: { id: input.order_id },
-    })
+    // the merchant's saved settings over the plugin options (read once the order needs routing)
+    const [{ data: orders }, settings] = await Promise.all([
+      query.graph({
+        entity: "order",
+        fields: [...ORDER_ROUTING_FIELDS, "fulfillments.id", "fulfillments.canceled_at"],
+        filters: { id: input.order_id },
+      }),
+      oms.routingSettings(),
+    ])
     const order = orders[0] as (OrderForRouting & { status?: string; canceled_at?: unknown; fulfillments?: { canceled_at?: unknown }[] }) | undefined
     if (!order) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} was not found`)
@@ -172,9 +176,9 @@ export const loadRoutingContextStep = createStep(
         shipping_option_id: (order.shipping_methods ?? []).find((m) => m?.shipping_option_id)?.shipping_option_id ?? null,
         created_at: order.created_at ? new Date(order.created_at).toISOString() : null,
       },
-      strategy: input.strategy ?? options.strategy,
-      max_shipments: options.maxShipments,
-      costs: options.shippingCosts,
+      strategy: input.strategy ?? settings.strategy,
+      max_shipments: settings.max_shipments,
+      costs: settings.costs,
       sla_days: slaDaysOf(order),
     }
 

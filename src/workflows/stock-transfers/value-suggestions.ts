@@ -60,11 +60,12 @@ export async function valueSuggestions(
   const byItem = new Map<string, StockTransfer[]>()
   for (const t of picked) byItem.set(t.inventory_item_id, [...(byItem.get(t.inventory_item_id) ?? []), t])
 
-  const settings = { max_shipments: options.maxShipments, costs: options.shippingCosts }
+  const routing = await oms.routingSettings()
+  const settings = { max_shipments: routing.max_shipments, costs: routing.costs }
   const valued: ValuedTransfer[] = []
   for (const [itemId, transfers] of byItem) {
     const values = await runStepsInSlices(
-      valueTransfersOfItemSteps(replayOrders, stock, itemId, transfers, options.strategy, settings),
+      valueTransfersOfItemSteps(replayOrders, stock, itemId, transfers, routing.strategy, settings),
       { sliceMs: 20 }
     )
     transfers.forEach((transfer, i) => valued.push({ transfer, value: values[i] }))

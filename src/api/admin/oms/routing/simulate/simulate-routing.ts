@@ -25,7 +25,8 @@ export async function simulateRouting(
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const oms: OmsModuleService = container.resolve(OMS_MODULE)
-  const maxShipments = params.max_shipments ?? oms.getOptions().maxShipments
+  const routing = await oms.routingSettings()
+  const maxShipments = params.max_shipments ?? routing.max_shipments
 
   // Read page by page: one read of 5,000 orders with their lines would hold the server while rows are built.
   const orders: Awaited<ReturnType<typeof query.graph>>["data"] = []
@@ -62,7 +63,7 @@ export async function simulateRouting(
     ;(stock[level.location_id] ??= {})[level.inventory_item_id] = Number(level.stocked_quantity)
   }
 
-  const settings = { max_shipments: maxShipments, costs: oms.getOptions().shippingCosts }
+  const settings = { max_shipments: maxShipments, costs: routing.costs }
   // Deciding thousands of orders takes seconds: in slices, so the server answers other requests meanwhile.
   const slices = { sliceMs: 10 }
   const simulated = await runStepsInSlices(replayOrdersSteps(replay, stock, params.strategy, settings), slices)
