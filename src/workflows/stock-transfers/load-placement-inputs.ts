@@ -73,26 +73,30 @@ export async function loadCentreStock(container: Container, units: LocalUnits, d
   return out
 }
 
-/** The orders since `since` that hold any of the items, as the replay takes them (centres as routing builds them). */
-export async function loadReplayOrders(container: Container, since: Date, itemIds: string[]): Promise<ReplayOrder[]> {
-  if (!itemIds.length) return []
+/**
+ * The orders since `since` that hold any of the items (every order when `itemIds` is null, at
+ * most `max`), as the replay takes them, with each channel's centres built as routing builds them.
+ */
+export async function loadReplayOrders(container: Container, since: Date, itemIds: string[] | null, max = Infinity): Promise<ReplayOrder[]> {
+  if (itemIds && !itemIds.length) return []
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const oms: OmsModuleService = container.resolve(OMS_MODULE)
   const rows: any[] = []
   let after = ""
-  for (;;) {
-    const page = await knex("oms_order_demand")
+  while (rows.length < max) {
+    const select = knex("oms_order_demand")
       .select("id", "order_id", "placed_at", "sales_channel_id", "country_code", "province", "latitude", "longitude", "lines")
       .whereNull("deleted_at")
       .where("placed_at", ">=", since)
       .where("id", ">", after)
-      // the GIN index answers each containment
-      .where((q: any) => {
+    // the GIN index answers each containment
+    if (itemIds) {
+      select.where((q: any) => {
         for (const id of itemIds) q.orWhereRaw("items @> ?::jsonb", [JSON.stringify([{ inventory_item_id: id }])])
       })
-      .orderBy("id")
-      .limit(PAGE)
+    }
+    const page = await select.orderBy("id").limit(Math.min(PAGE, max - rows.length))
     rows.push(...page)
     if (page.length < PAGE) break
     after = page[page.length - 1].id

@@ -1,32 +1,9 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { TransferValue } from "../../../../lib/stock"
+import type { TransferRow, TransferValue } from "../../../../lib/stock"
 import type { ListTransfersQueryType } from "./validators"
 
 /** Every row a CSV export may hold: far more than runs ever suggest (50 a run). */
 const CSV_MAX_ROWS = 10_000
-
-export interface TransferRow {
-  id: string
-  run_id: string | null
-  inventory_item_id: string
-  sku: string | null
-  title: string | null
-  from: { id: string; name: string | null }
-  to: { id: string; name: string | null }
-  units: number
-  status: "suggested" | "accepted" | "dismissed"
-  score: number
-  km_saved: number
-  parcels_saved: number
-  splits_saved: number
-  backorders_saved: number
-  /** Past orders holding the SKU that the valuation replayed. */
-  orders_replayed: number
-  value: TransferValue | null
-  accepted_by: string | null
-  accepted_at: string | null
-  created_at: string
-}
 
 /**
  * Transfers in rank order (src/lib/stock compareTransferValues: km saved, then back-orders,
@@ -78,24 +55,3 @@ function toRow(r: any): TransferRow {
     created_at: new Date(r.created_at).toISOString(),
   }
 }
-
-export const TRANSFER_CSV_COLUMNS = [
-  "sku", "title", "from_centre", "to_centre", "units", "status",
-  "km_saved", "parcels_saved", "splits_saved", "backorders_saved", "orders_replayed", "suggested_at", "accepted_at",
-] as const
-
-export const transferCsvRecord = (t: TransferRow) => ({
-  sku: t.sku ?? "",
-  title: t.title ?? "",
-  from_centre: t.from.name ?? "",
-  to_centre: t.to.name ?? "",
-  units: t.units,
-  status: t.status,
-  km_saved: Math.round(t.km_saved * 10) / 10,
-  parcels_saved: t.parcels_saved,
-  splits_saved: t.splits_saved,
-  backorders_saved: t.backorders_saved,
-  orders_replayed: t.orders_replayed,
-  suggested_at: t.created_at,
-  accepted_at: t.accepted_at ?? "",
-})

@@ -1,8 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { stringify } from "csv-stringify/sync"
+import { OMS_MODULE } from "../../../../modules/oms"
+import type OmsModuleService from "../../../../modules/oms/service"
 import { STOCK_MODULE } from "../../../../modules/stock"
 import type StockModuleService from "../../../../modules/stock/service"
-import { listTransfers, TRANSFER_CSV_COLUMNS, transferCsvRecord } from "./list-transfers"
+import { TRANSFER_CSV_COLUMNS, transferCsvRecord } from "../../../../lib/stock"
+import { listTransfers } from "./list-transfers"
 import type { ListTransfersQueryType } from "./validators"
 
 /**
@@ -21,5 +24,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, ListTransfers
   }
   const stock: StockModuleService = req.scope.resolve(STOCK_MODULE)
   const [run] = await stock.listTransferRuns({}, { order: { started_at: "DESC" }, take: 1 })
-  res.json({ transfers, count, limit: q.limit, offset: q.offset, run: run ?? null })
+  const oms: OmsModuleService = req.scope.resolve(OMS_MODULE)
+  const cover_days = oms.getOptions().stock.transferCoverDays
+  res.json({ transfers, count, limit: q.limit, offset: q.offset, run: run ?? null, cover_days })
 }
