@@ -12,7 +12,10 @@
  * `--only stock` shoots the stock-health page, one SKU's page and the product page's stock card
  * the same way (it refreshes the stock figures first).
  *
- *   node scripts/screenshots.mjs [--url http://localhost:9000] [--out docs/screenshots] [--only reports|stock]
+ * `--only transfers` runs a transfer valuation on the demo's history and shoots the stock
+ * transfers page.
+ *
+ *   node scripts/screenshots.mjs [--url http://localhost:9000] [--out docs/screenshots] [--only reports|stock|transfers]
  */
 import fs from "node:fs"
 import path from "node:path"
@@ -46,6 +49,11 @@ async function main() {
   if (ONLY === "stock") {
     const browser = await launch()
     await stockShots(browser, token)
+    return browser.close()
+  }
+  if (ONLY === "transfers") {
+    const browser = await launch()
+    await transferShots(browser, token)
     return browser.close()
   }
   if (ONLY === "reports") {
@@ -214,6 +222,43 @@ async function stockShots(browser, token) {
   await page.waitForTimeout(1500)
   await page.screenshot({ path: path.join(OUT, "stock-sku-full-en.png") })
   await context.close()
+}
+
+/**
+ * The stock transfers page: a valuation run on the demo's history first (through the API, waited
+ * for), then the ranked list, the accept confirmation and, with the run answer held at 7 of 20, the
+ * progress bar, in both languages at 1440×900 and 1024×768.
+ */
+async function transferShots(browser, token) {
+  const { run } = await api("/admin/oms/transfers/runs", token, { method: "POST", body: JSON.stringify({ days: 365 }) })
+  for (let i = 0; i < 120; i++) {
+    const { run: now } = await api(`/admin/oms/transfers/runs/${run?.id}`, token)
+    if (!now || now.status !== "running") break
+    await new Promise((r) => setTimeout(r, 1000))
+  }
+  for (const language of ["en", "id"]) {
+    for (const [width, height, suffix] of [[1440, 900, ""], [1024, 768, "-1024"]]) {
+      const { context, page } = await login(browser, width, height, language)
+      await shoot(page, "/app/oms/transfers", `transfers-${language}${suffix}`)
+      const accept = page.getByRole("button", { name: language === "id" ? "Pindahkan stok" : "Move stock" }).first()
+      if (await accept.count()) {
+        await accept.click()
+        await page.waitForTimeout(800)
+        await shoot(page, null, `transfers-confirm-${language}${suffix}`)
+        await page.keyboard.press("Escape")
+      }
+      // the progress bar of a run under way (the run's answer held at 7 of 20)
+      await page.route("**/admin/oms/transfers?*", async (route) => {
+        const response = await route.fetch()
+        const body = await response.json()
+        const running = { ...(body.run ?? {}), id: body.run?.id ?? "stkrun_demo", status: "running", total: 20, done: 7, finished_at: null }
+        await route.fulfill({ response, json: { ...body, run: running } })
+      })
+      await page.route("**/admin/oms/transfers/runs/*", (route) => route.fulfill({ json: { run: { id: "stkrun_demo", status: "running", days: 90, orders: 0, total: 20, done: 7, started_at: new Date().toISOString(), finished_at: null, error: null } } }))
+      await shoot(page, "/app/oms/transfers", `transfers-progress-${language}${suffix}`)
+      await context.close()
+    }
+  }
 }
 
 /** Shoots a print preview: clicks the print button, renders with the print stylesheet. */

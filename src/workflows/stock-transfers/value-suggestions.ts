@@ -1,8 +1,9 @@
-import { runStepsInSlices } from "../../lib/cooperative"
+import { runStepsInSlices, type Steps } from "../../lib/cooperative"
 import {
   pickTransfersToValue,
   suggestTransfers,
   valueTransfersOfItemSteps,
+  type CentreStock,
   type StockTransfer,
   type TransferValue,
 } from "../../lib/stock"
@@ -40,10 +41,7 @@ export async function valueSuggestions(
   const centres = await loadLocatedCentres(container)
   const { units, orders } = await loadLocalDemand(container, since, centres)
   const stockByItem = await loadCentreStock(container, units, params.days)
-  const suggested: StockTransfer[] = []
-  for (const [inventory_item_id, view] of stockByItem) {
-    for (const s of suggestTransfers(view, options.stock.transferCoverDays)) suggested.push({ inventory_item_id, ...s })
-  }
+  const suggested = await runStepsInSlices(suggestAll(stockByItem, options.stock.transferCoverDays), { sliceMs: 20 })
   const points = Object.fromEntries(centres.map((c) => [c.stock_location_id, c.point]))
   const candidates = pickTransfersToValue(suggested, points, params.limit)
 
@@ -72,4 +70,14 @@ export async function valueSuggestions(
     await params.onProgress(valued.length, picked.length)
   }
   return { orders, valued }
+}
+
+/** Every item's suggestions, a step per item (5,000 items take a few hundred ms). */
+function* suggestAll(stockByItem: Map<string, CentreStock[]>, coverDays: number): Steps<StockTransfer[]> {
+  const out: StockTransfer[] = []
+  for (const [inventory_item_id, view] of stockByItem) {
+    yield
+    for (const s of suggestTransfers(view, coverDays)) out.push({ inventory_item_id, ...s })
+  }
+  return out
 }

@@ -1,5 +1,5 @@
 import { Button, Text, toast } from "@medusajs/ui"
-import { useState } from "react"
+import { useEffect, useRef, useState } from "react"
 import { errorMessage, errorStatus } from "../../lib/errors"
 import { useOmsTranslation } from "../../lib/i18n"
 import { formatCount } from "../../lib/kpi-format"
@@ -21,12 +21,15 @@ export const RunPanel = ({ latest, onFinished }: { latest: TransferRunView | nul
   const { data } = useTransferRun(watched)
   const run = data?.run ?? latest
   const running = run?.status === "running"
-  const [seenRunning, setSeenRunning] = useState<string | null>(null)
-  if (running && seenRunning !== run!.id) setSeenRunning(run!.id)
-  if (!running && run && seenRunning === run.id) {
-    setSeenRunning(null)
-    onFinished()
-  }
+  // the list reloads once when a run it watched ends
+  const wasRunning = useRef<string | null>(null)
+  useEffect(() => {
+    if (running) wasRunning.current = run!.id
+    else if (run && wasRunning.current === run.id) {
+      wasRunning.current = null
+      onFinished()
+    }
+  }, [running, run?.id])
   const when = (iso: string | null) => (iso ? new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso)) : "")
   const share = run && run.total > 0 ? run.done / run.total : 0
 
