@@ -230,6 +230,8 @@ async function stockShots(browser, token) {
  * progress bar, in both languages at 1440×900 and 1024×768.
  */
 async function transferShots(browser, token) {
+  // the stock-health rows the suggestions start from, up to date
+  await api("/admin/oms/stock-health/refresh", token, { method: "POST", body: "{}" })
   const { run } = await api("/admin/oms/transfers/runs", token, { method: "POST", body: JSON.stringify({ days: 365 }) })
   for (let i = 0; i < 120; i++) {
     const { run: now } = await api(`/admin/oms/transfers/runs/${run?.id}`, token)

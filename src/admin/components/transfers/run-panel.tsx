@@ -14,7 +14,9 @@ const DAY_CHOICES = [30, 60, 90, 180, 365]
  */
 export const RunPanel = ({ latest, onFinished }: { latest: TransferRunView | null; onFinished: () => void }) => {
   const { t, locale } = useOmsTranslation()
-  const [days, setDays] = useState("90")
+  const [chosen, setDays] = useState<string | null>(null)
+  // the last run's window until another is chosen
+  const days = chosen ?? String(latest?.days && DAY_CHOICES.includes(latest.days) ? latest.days : 90)
   const [startedId, setStartedId] = useState<string | null>(null)
   const start = useStartTransferRun()
   const watched = latest?.status === "running" ? latest.id : startedId

@@ -19,9 +19,19 @@ export const TransfersTable = ({
   const decide = useDecideTransfer()
   const userName = useUserNames(transfers.map((r) => r.accepted_by).filter((id): id is string => !!id))
   const date = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric" })
-  const saved = (n: number) => (n > 0 ? formatCount(n, locale) : t("transfers.noChange"))
-  const km = (n: number) => (n > 0 ? t("transfers.kmValue", { km: `${formatDecimal(n, locale, n < 10 ? 1 : 0)} km` }) : t("transfers.noChange"))
-  const names = (r: TransferRow) => ({ units: formatCount(r.units, locale), sku: r.sku ?? r.title ?? "", from: r.from.name ?? "", to: r.to.name ?? "" })
+  // savings besides distance, only those the replay found
+  const others = (r: TransferRow) =>
+    [
+      [r.parcels_saved, "transfers.savedParcels"],
+      [r.splits_saved, "transfers.savedSplits"],
+      [r.backorders_saved, "transfers.savedBackorders"],
+    ]
+      .filter(([n]) => (n as number) > 0)
+      .map(([n, key]) => t(key as string, { count: n as number }))
+  const kmText = (n: number) => `${formatDecimal(Math.abs(n), locale, Math.abs(n) < 10 ? 1 : 0)} km`
+  const km = (n: number) =>
+    n > 0.05 ? t("transfers.kmValue", { km: kmText(n) }) : n < -0.05 ? t("transfers.kmWorse", { km: kmText(n) }) : t("transfers.noChange")
+  const names = (r: TransferRow) => ({ count: r.units, units: formatCount(r.units, locale), sku: r.sku ?? r.title ?? "", from: r.from.name ?? "", to: r.to.name ?? "" })
 
   const accept = async (r: TransferRow) => {
     const ok = await prompt({
@@ -67,10 +77,7 @@ export const TransfersTable = ({
               <Table.HeaderCell>{t("transfers.columns.move")}</Table.HeaderCell>
               <Table.HeaderCell className="text-right">{t("transfers.columns.units")}</Table.HeaderCell>
               <Table.HeaderCell className="text-right">{t("transfers.columns.km")}</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">{t("transfers.columns.parcels")}</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">{t("transfers.columns.splits")}</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">{t("transfers.columns.backorders")}</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">{t("transfers.columns.orders")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("transfers.other")}</Table.HeaderCell>
               <Table.HeaderCell />
             </Table.Row>
           </Table.Header>
@@ -78,26 +85,35 @@ export const TransfersTable = ({
             {transfers.map((r) => (
               <Table.Row key={r.id}>
                 <Table.Cell>
-                  <div className="flex flex-col py-1">
+                  <div className="flex flex-col whitespace-nowrap py-1">
                     <Text size="small" weight="plus">{r.sku ?? "—"}</Text>
                     {r.title && r.title !== r.sku && <Text size="xsmall" className="text-ui-fg-subtle">{r.title}</Text>}
                   </div>
                 </Table.Cell>
                 <Table.Cell>
-                  <div className="flex flex-col py-1">
+                  <div className="flex flex-col whitespace-nowrap py-1">
                     <Text size="small">{t("transfers.from", { name: r.from.name ?? "—" })}</Text>
                     <Text size="small">{t("transfers.to", { name: r.to.name ?? "—" })}</Text>
                   </div>
                 </Table.Cell>
                 <Table.Cell className="text-right">{formatCount(r.units, locale)}</Table.Cell>
-                <Table.Cell className="text-right whitespace-nowrap">{km(r.km_saved)}</Table.Cell>
-                <Table.Cell className="text-right">{saved(r.parcels_saved)}</Table.Cell>
-                <Table.Cell className="text-right">{saved(r.splits_saved)}</Table.Cell>
-                <Table.Cell className="text-right">{saved(r.backorders_saved)}</Table.Cell>
-                <Table.Cell className="text-right">{formatCount(r.orders_replayed, locale)}</Table.Cell>
+                <Table.Cell className="text-right whitespace-nowrap">
+                  <div className="flex flex-col py-1">
+                    <Text size="small">{km(r.km_saved)}</Text>
+                    <Text size="xsmall" className="text-ui-fg-subtle">{t("transfers.onOrders", { count: r.orders_replayed })}</Text>
+                  </div>
+                </Table.Cell>
+                <Table.Cell>
+                  <div className="flex flex-col py-1">
+                    {others(r).map((line) => (
+                      <Text key={line} size="small">{line}</Text>
+                    ))}
+                    {!others(r).length && <Text size="small" className="text-ui-fg-muted">{t("transfers.noChange")}</Text>}
+                  </div>
+                </Table.Cell>
                 <Table.Cell>
                   {r.status === "suggested" ? (
-                    <div className="flex justify-end gap-2">
+                    <div className="flex justify-end gap-2 whitespace-nowrap">
                       <Button size="small" variant="secondary" onClick={() => dismiss(r)} disabled={decide.isPending}>{t("transfers.dismiss")}</Button>
                       <Button size="small" onClick={() => accept(r)} disabled={decide.isPending}>{t("transfers.accept")}</Button>
                     </div>
