@@ -5,7 +5,7 @@ import { haversineKm, roundKm } from "../../src/lib/geo"
 import { STOCK_MODULE } from "../../src/modules/stock"
 import type StockModuleService from "../../src/modules/stock/service"
 import { createAdminHeaders } from "./helpers/admin-auth"
-import { JAKARTA, MEDAN } from "./helpers/fixtures"
+import { JAKARTA, MEDAN, TEE_BIN } from "./helpers/fixtures"
 import { buildOmsStore, TEST_CENTERS } from "./helpers/oms-store"
 import { placeOrderOf, waitForRouting } from "./helpers/storefront"
 import { waitFor } from "./helpers/wait"
@@ -147,6 +147,19 @@ medusaIntegrationTestRunner({
         expect(typeof checkout).toBe("string")
         expect(jakarta).toEqual({ stocked: 5, reserved: 2 })
       }
+      expect(await health()).toMatchObject({ ok: true, breaks: [] })
+    })
+
+    it("puts the received units away into the bin chosen at the receiving centre", async () => {
+      await stockJakartaBins(api, headers, store) // Jakarta's 10 TEE are all in TEE_BIN
+      const [t] = await stockModule().createStockTransfers([
+        { inventory_item_id: item("TEE"), from_location_id: store.centers.medan, to_location_id: store.centers.jakarta, units: 2, status: "suggested", score: 1 },
+      ])
+      const res = await post(`/admin/oms/transfers/${t.id}/accept`, { to_bin_code: TEE_BIN })
+      expect(res.status).toBe(200)
+      expect(res.data.bins_out).toEqual({ from_unassigned: 2, from_bins: [] })
+      expect(await inventoryLevel(getContainer(), item("TEE"), store.centers.medan)).toEqual({ stocked: 8, reserved: 0 })
+      expect(await reconciliationRow(api, headers, store.centers.jakarta, "TEE")).toMatchObject({ stocked: 12, in_bins: 12, unassigned: 0 })
       expect(await health()).toMatchObject({ ok: true, breaks: [] })
     })
 
