@@ -4,6 +4,7 @@
  */
 import { CONDITION_SEVERITY } from "../../lib/stock/condition-order"
 import { SETTING_FIELDS, type EffectiveSettings, type SettingField, type SettingSource } from "../../lib/stock/effective-settings"
+import type { StockAlertRow } from "../../api/admin/oms/stock-alerts/list-stock-alerts"
 import type { StockCondition, StockHealthRowOut, StockHealthSort } from "../../workflows/stock/stock-health-query"
 
 export type { StockCondition }
@@ -56,18 +57,7 @@ export interface StockItemDetail {
 /** POST /admin/oms/stock-settings: null clears a field (it falls back to the next level). */
 export type StockSettingsUpdate = { stock_location_id: string; inventory_item_id?: string } & Partial<Record<StockSettingField, number | null>>
 
-export interface StockAlert {
-  id: string
-  kind: string
-  stock_location_id: string | null
-  location_name: string | null
-  inventory_item_id: string | null
-  sku: string | null
-  title: string | null
-  posted_at: string
-  cleared_at: string | null
-  in_feed: boolean
-}
+export type StockAlert = StockAlertRow
 
 export interface StockAlertList {
   alerts: StockAlert[]

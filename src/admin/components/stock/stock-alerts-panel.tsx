@@ -3,7 +3,10 @@ import { Badge, Container, Text } from "@medusajs/ui"
 import { errorStatus } from "../../lib/errors"
 import { useOmsTranslation } from "../../lib/i18n"
 import { formatCount } from "../../lib/kpi-format"
+import type { StockAlert } from "../../lib/stock-health-types"
+import { daysOfSupplyText, formatUnits } from "../../lib/stock-text"
 import { useOpenStockAlerts } from "../../lib/use-stock-health"
+import { useProductNamesBySku } from "../../lib/use-variant-names"
 import { Section } from "../common/section"
 
 const KIND_COLOR: Record<string, "red" | "orange" | "purple" | "grey"> = { stock_out: "red", low_stock: "orange", overstock: "purple", invariant_break: "grey" }
@@ -16,6 +19,15 @@ export const StockAlertsPanel = ({ onOpenItem }: { onOpenItem: (inventoryItemId:
   const { t, locale } = useOmsTranslation()
   const alerts = useOpenStockAlerts()
   const data = alerts.data
+  const productName = useProductNamesBySku((data?.alerts ?? []).map((a) => a.sku))
+  const figures = (a: StockAlert) => {
+    const f = a.figures
+    if (!f) return null
+    if (a.kind === "overstock" && f.days_of_supply != null) return t("stockHealth.alerts.figures.overstock", { days: daysOfSupplyText(f.days_of_supply, locale, t) })
+    if ((a.kind === "low_stock" || a.kind === "stock_out") && f.available != null && f.reorder_point != null)
+      return t("stockHealth.alerts.figures.low", { available: formatUnits(f.available, locale), point: formatUnits(f.reorder_point, locale, true) })
+    return null
+  }
   // before the alert job exists on a store the route answers 404: nothing to show yet
   if (alerts.isError && errorStatus(alerts.error) === 404) return null
   const date = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" })
@@ -57,8 +69,9 @@ export const StockAlertsPanel = ({ onOpenItem }: { onOpenItem: (inventoryItemId:
                   {t(`stockHealth.alerts.kind.${a.kind}`, { defaultValue: t("stockHealth.alerts.kind.other") })}
                 </Badge>
                 <Text size="small" weight="plus" className="min-w-0 flex-1 truncate">
-                  {a.title ?? a.sku ?? t("stockHealth.alerts.severalItems")}
-                  {a.sku && a.title ? <span className="text-ui-fg-subtle font-normal"> · {a.sku}</span> : null}
+                  {productName(a.sku) ?? a.title ?? a.sku ?? t("stockHealth.alerts.severalItems")}
+                  {a.sku && <span className="text-ui-fg-subtle font-normal"> · {[productName(a.sku) ? a.title : null, a.sku].filter(Boolean).join(" · ")}</span>}
+                  {figures(a) && <span className="text-ui-fg-subtle font-normal"> — {figures(a)}</span>}
                 </Text>
                 <Text size="small" className="text-ui-fg-subtle whitespace-nowrap">
                   {a.location_name ?? t("stockHealth.otherCentre")} · {date.format(new Date(a.posted_at))}
