@@ -31,7 +31,7 @@ export const CentreStockTable = ({ centres, selected, onSelect }: { centres: Sto
         <Table.Header>
           <Table.Row>
             {headers.map(([label, numeric]) => (
-              <Table.HeaderCell key={label} className={clx(numeric && "text-right")}>
+              <Table.HeaderCell key={label} className={clx(numeric && "min-w-[64px] text-right", label === t("stockHealth.col.velocity") && "min-w-[112px]")}>
                 <span className="whitespace-normal">{label}</span>
               </Table.HeaderCell>
             ))}

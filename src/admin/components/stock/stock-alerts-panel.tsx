@@ -81,6 +81,11 @@ export const StockAlertsPanel = ({ onOpenItem }: { onOpenItem: (inventoryItemId:
           ))}
         </ul>
       )}
+      {data && data.count > data.alerts.length && (
+        <Text size="xsmall" className="text-ui-fg-muted">
+          {t("stockHealth.alerts.newest", { shown: formatCount(data.alerts.length, locale), n: formatCount(data.count, locale) })}
+        </Text>
+      )}
     </Section>
     </Container>
   )

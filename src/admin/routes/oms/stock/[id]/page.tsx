@@ -68,7 +68,7 @@ const StockItemPage = () => {
               description={t("stockHealth.item.salesText")}
               actions={<ConditionBadge condition={centre.condition} />}
             >
-              <div className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-6">
+              <div className="grid grid-cols-2 gap-4 sm:grid-cols-3 xl:grid-cols-6">
                 <Stat label={t("stockHealth.col.available")} value={formatUnits(centre.available, locale)} />
                 <Stat label={t("stockHealth.stat.perDay28")} value={formatPerDay(centre.velocity_28, locale)} />
                 <Stat label={t("stockHealth.col.daysOfSupply")} value={daysOfSupplyText(centre.days_of_supply, locale, t)} />
