@@ -11,6 +11,7 @@ import {
   ShipPackSessionBody,
 } from "./admin/oms/pack-sessions/validators"
 import { FeedbackReportQuery } from "./admin/oms/feedback/validators"
+import { GeographyQuery } from "./admin/oms/geography/validators"
 import { KpiQuery } from "./admin/oms/kpis/validators"
 import { KpiOrdersQuery } from "./admin/oms/kpis/orders/validators"
 import { QueuesQuery } from "./admin/oms/queues/validators"
@@ -75,6 +76,11 @@ export default defineMiddlewares({
       matcher: "/admin/oms/kpis",
       methods: ["GET"],
       middlewares: [validatedQuery(KpiQuery)],
+    },
+    {
+      matcher: "/admin/oms/geography",
+      methods: ["GET"],
+      middlewares: [validatedQuery(GeographyQuery)],
     },
     {
       matcher: "/admin/oms/feedback",
