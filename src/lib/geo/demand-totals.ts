@@ -104,3 +104,25 @@ export function demandByRegion(
       .sort(byOrdersDesc),
   }
 }
+
+export interface GeographyCentre {
+  stock_location_id: string
+  name: string
+  /** Null when the centre has no coordinates yet: listed, not drawn. */
+  latitude: number | null
+  longitude: number | null
+  active: boolean
+  /** The SKU's stock there (Medusa's inventory level); null without a SKU or a level. */
+  stock: { on_hand: number; reserved: number; available: number } | null
+}
+
+/** GET /admin/oms/geography. */
+export interface GeographyReport extends DemandByRegion {
+  period: { from: string; to: string }
+  /** The country drawn province by province. */
+  country_code: string
+  item: { id: string; sku: string | null; title: string | null } | null
+  /** Name of every province of the country, by code. */
+  province_names: Record<string, string>
+  centres: GeographyCentre[]
+}

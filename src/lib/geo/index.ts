@@ -1,6 +1,6 @@
 export { haversineKm, roundKm, isValidGeoPoint } from "./haversine"
 export { locateAddress, type AddressForLocating } from "./gazetteer"
 export { drawnProvinceOf, drawnIndonesianProvince } from "./drawn-province"
-export { demandByRegion, type DemandByRegion, type DemandGroupRow, type DemandTotals } from "./demand-totals"
+export { demandByRegion, type DemandByRegion, type DemandGroupRow, type DemandTotals, type GeographyCentre, type GeographyReport } from "./demand-totals"
 export { colourBuckets, bucketOf } from "./colour-buckets"
 export { getCountryIndex } from "./gazetteer-index"

@@ -2,17 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { OMS_MODULE } from "../../../../modules/oms"
 import type OmsModuleService from "../../../../modules/oms/service"
-
-export interface GeographyCentre {
-  stock_location_id: string
-  name: string
-  /** Null when the centre has no coordinates yet: listed, not drawn. */
-  latitude: number | null
-  longitude: number | null
-  active: boolean
-  /** The SKU's stock there (Medusa's inventory level); null without a SKU or a level. */
-  stock: { on_hand: number; reserved: number; available: number } | null
-}
+import type { GeographyCentre } from "../../../../lib/geo"
 
 /**
  * Every stock location as a centre: its name (Medusa), coordinates and whether it takes orders

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { demandByRegion, drawnIndonesianProvince, getCountryIndex } from "../../../../lib/geo"
+import { demandByRegion, drawnIndonesianProvince, getCountryIndex, type GeographyReport } from "../../../../lib/geo"
 import { loadCentres } from "./load-centres"
 import { loadDemandGroups } from "./load-demand-groups"
 import { geographyPeriod, type GeographyQueryType } from "./validators"
@@ -36,12 +36,13 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, GeographyQuer
     loadCentres(req.scope, q.inventory_item_id),
   ])
   const demand = demandByRegion(rows, MAP_COUNTRY, new Set(codes), drawnIndonesianProvince)
-  res.json({
-    period,
+  const report: GeographyReport = {
+    period: { from: period.from.toISOString(), to: period.to.toISOString() },
     country_code: MAP_COUNTRY,
     item: item ? { id: item.id, sku: item.sku ?? null, title: item.title ?? null } : null,
     ...demand,
     province_names: Object.fromEntries(states.map((s) => [s.isoCode, s.name])),
     centres,
-  })
+  }
+  res.json(report)
 }
