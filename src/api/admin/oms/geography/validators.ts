@@ -27,7 +27,9 @@ export const GeographyQuery = z
   .refine(
     (q) => {
       const { from, to } = geographyPeriod(q)
-      return to.getTime() - from.getTime() <= GEOGRAPHY_PERIOD_MAX_DAYS * DAY_MS
+      const days = (to.getTime() - from.getTime()) / DAY_MS
+      // an unreadable date is reported by its own field only
+      return Number.isNaN(days) || days <= GEOGRAPHY_PERIOD_MAX_DAYS
     },
     { message: `from: a period may span at most ${GEOGRAPHY_PERIOD_MAX_DAYS} days`, path: ["from"] }
   )

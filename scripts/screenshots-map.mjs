@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+/**
+ * Screenshots of the Orders by region page from a running demo store (`npm run demo` first), in
+ * English and Bahasa Indonesia at 1440×900 and 1024×768: the map of the last 90 days, the same
+ * with one product chosen (found through the page's own SKU search), and an empty period; plus
+ * the whole page on a tall window (other countries, stock per centre).
+ *
+ *   node scripts/screenshots-map.mjs [--url http://localhost:9000] [--out docs/screenshots] [--sku BTK-PRG-M]
+ */
+import path from "node:path"
+import { chromium } from "playwright-core"
+
+const args = process.argv.slice(2)
+const arg = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback)
+const BASE = arg("url", "http://localhost:9000")
+const OUT = arg("out", "docs/screenshots")
+const SKU = arg("sku", "BTK-PRG-M")
+
+async function login(browser, width, height, language) {
+  const context = await browser.newContext({ viewport: { width, height } })
+  // what the admin's profile page stores when the language is changed (i18next's detector)
+  await context.addCookies([{ name: "lng", value: language, url: BASE }])
+  await context.addInitScript((lng) => window.localStorage.setItem("lng", lng), language)
+  const page = await context.newPage()
+  page.setDefaultTimeout(120000)
+  await page.goto(`${BASE}/app/login`, { waitUntil: "domcontentloaded" })
+  await page.waitForSelector('input[name="email"]')
+  await page.fill('input[name="email"]', arg("email", "admin@medusa-oms.test"))
+  await page.fill('input[name="password"]', arg("password", "medusa-oms"))
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => !url.pathname.includes("login"), { timeout: 30000 })
+  return { context, page }
+}
+
+async function open(page, url) {
+  await page.goto(`${BASE}${url}`)
+  await page.waitForLoadState("networkidle")
+  await page.waitForTimeout(1500)
+}
+
+/** Chooses the product through the picker, as a merchant would, and points at Jawa Barat. */
+async function chooseSku(page) {
+  await page.fill("#oms-geo-sku", SKU)
+  await page.getByRole("button", { name: new RegExp(SKU) }).first().click()
+  await page.waitForLoadState("networkidle")
+  await page.waitForTimeout(1500)
+}
+
+async function shot(page, name) {
+  const file = path.join(OUT, `${name}.png`)
+  await page.screenshot({ path: file })
+  console.log(`wrote ${file}`)
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+})
+for (const language of ["en", "id"]) {
+  for (const [width, height, suffix] of [[1440, 900, ""], [1024, 768, "-1024"]]) {
+    const { context, page } = await login(browser, width, height, language)
+    await open(page, "/app/oms/map?range=90")
+    await page.locator('svg[role="img"] path').nth(10).hover()
+    await shot(page, `map-${language}${suffix}`)
+    await chooseSku(page)
+    await shot(page, `map-sku-${language}${suffix}`)
+    if (!suffix) {
+      await open(page, "/app/oms/map?range=custom&from=2025-01-01&to=2025-01-31")
+      await shot(page, `map-empty-${language}`)
+    }
+    await context.close()
+  }
+  // the admin scrolls inside its own container, so the whole page needs a tall window
+  const { context, page } = await login(browser, 1440, 2000, language)
+  await open(page, "/app/oms/map?range=365")
+  await chooseSku(page)
+  await shot(page, `map-full-${language}`)
+  await context.close()
+}
+await browser.close()
