@@ -60,7 +60,7 @@ for (const language of ["en", "id"]) {
   for (const [width, height, suffix] of [[1440, 900, ""], [1024, 768, "-1024"]]) {
     const { context, page } = await login(browser, width, height, language)
     await open(page, "/app/oms/map?range=90")
-    await page.locator('svg[role="img"] path').nth(10).hover()
+    await page.locator('svg[role="img"] path').nth(10).hover({ force: true })
     await shot(page, `map-${language}${suffix}`)
     await chooseSku(page)
     await shot(page, `map-sku-${language}${suffix}`)

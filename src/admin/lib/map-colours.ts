@@ -1,9 +1,9 @@
 import { bucketOf, colourBuckets } from "../../lib/geo/colour-buckets"
 
 /** Light to dark: more orders, units or kilometres read as darker. */
-export const MAP_COLOURS = ["#dbeafe", "#93c5fd", "#3b82f6", "#1d4ed8", "#172554"]
-/** A province with nothing in the period. */
-export const MAP_EMPTY = "#f1f5f9"
+export const MAP_COLOURS = ["#bfdbfe", "#60a5fa", "#2563eb", "#1e40af", "#172554"]
+/** A province with nothing in the period: grey, unlike the lightest blue. */
+export const MAP_EMPTY = "#e2e8f0"
 
 export interface ColourScale {
   bounds: number[]

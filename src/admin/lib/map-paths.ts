@@ -1,4 +1,4 @@
-import { geoMercator, geoPath, type GeoProjection } from "d3-geo"
+import { geoArea, geoMercator, geoPath, type GeoProjection } from "d3-geo"
 import { feature } from "topojson-client"
 import type { ShapeTopology } from "../../lib/geo/shapes"
 
@@ -14,13 +14,29 @@ export interface DrawnMap {
   project: (longitude: number, latitude: number) => [number, number] | null
 }
 
+type Rings = GeoJSON.Position[][]
+
 /**
- * SVG paths of a topology's shapes in a width × height box, the projection fitted to `fitTo`
- * codes (all when empty) by d3-geo; `project` places centres with the same projection.
+ * d3-geo reads a ring's winding on the sphere: a polygon wound the other way round than it expects
+ * is the whole globe minus the polygon. Some of Natural Earth's polygons are, so each polygon larger
+ * than a hemisphere is turned round.
+ */
+function asD3Winding(geometry: GeoJSON.Geometry): GeoJSON.Geometry {
+  const fix = (rings: Rings): Rings =>
+    geoArea({ type: "Polygon", coordinates: rings }) > 2 * Math.PI ? rings.map((ring) => [...ring].reverse()) : rings
+  if (geometry.type === "Polygon") return { ...geometry, coordinates: fix(geometry.coordinates) }
+  if (geometry.type === "MultiPolygon") return { ...geometry, coordinates: geometry.coordinates.map(fix) }
+  return geometry
+}
+
+/**
+ * SVG paths of a topology's shapes, the projection fitted by d3-geo so that the `fitTo` codes (all
+ * when empty) fill the width × height box (8 px margin); `project` places centres with the same
+ * projection.
  */
 export function drawMap(topology: ShapeTopology, objectName: string, width: number, height: number, fitTo: string[] = []): DrawnMap {
   const collection = feature(topology as never, topology.objects[objectName] as never) as unknown as GeoJSON.FeatureCollection
-  const features = collection.features.filter((f) => f.geometry)
+  const features = collection.features.filter((f) => f.geometry).map((f) => ({ ...f, geometry: asD3Winding(f.geometry) }))
   const fitted = fitTo.length ? features.filter((f) => fitTo.includes(String(f.id))) : features
   const projection: GeoProjection = geoMercator().fitExtent(
     [[8, 8], [width - 8, height - 8]],

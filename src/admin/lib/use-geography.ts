@@ -24,19 +24,52 @@ export function useGeography(filters: GeographyFilters) {
 export interface InventoryItemHit {
   id: string
   sku: string | null
-  title: string | null
+  /** Product and variant, as the merchant named them ("Kemeja Batik Parang — M"). */
+  name: string | null
 }
 
-/** Medusa's inventory items matching a SKU or title, for the SKU picker. */
+type VariantNames = { title?: string | null; product?: { title?: string | null } | null }
+
+/** "Product — variant", or whichever of them is known. */
+export function productName(variant: VariantNames | null | undefined, fallback: string | null = null): string | null {
+  const parts = [variant?.product?.title, variant?.title].filter((p): p is string => !!p && p !== "Default variant")
+  return parts.length ? parts.join(" — ") : fallback
+}
+
+const SEARCH_LIMIT = 8
+
+/**
+ * Inventory items whose SKU matches (Medusa's inventory search) and those of products whose name
+ * matches (its product search), for the SKU picker; at most eight, SKU matches first.
+ */
 export function useInventoryItemSearch(q: string) {
   const text = q.trim()
   return useQuery({
     queryKey: ["oms", "geography", "items", text],
-    queryFn: () =>
-      sdk.client.fetch<{ inventory_items: InventoryItemHit[] }>("/admin/inventory-items", {
-        query: { q: text, limit: 8, fields: "id,sku,title" },
-      }),
-    select: (data) => data.inventory_items,
+    queryFn: async (): Promise<InventoryItemHit[]> => {
+      const [bySku, byProduct] = await Promise.all([
+        sdk.client.fetch<{ inventory_items: { id: string; sku: string | null; title: string | null; variants?: VariantNames[] }[] }>(
+          "/admin/inventory-items",
+          { query: { q: text, limit: SEARCH_LIMIT, fields: "id,sku,title,variants.title,variants.product.title" } }
+        ),
+        sdk.client.fetch<{ products: { title: string; variants?: { sku: string | null; title: string | null; inventory_items?: { inventory_item_id: string }[] }[] }[] }>(
+          "/admin/products",
+          { query: { q: text, limit: SEARCH_LIMIT, fields: "id,title,variants.sku,variants.title,variants.inventory_items.inventory_item_id" } }
+        ),
+      ])
+      const hits = new Map<string, InventoryItemHit>()
+      for (const item of bySku.inventory_items) hits.set(item.id, { id: item.id, sku: item.sku, name: productName(item.variants?.[0], item.title) })
+      for (const product of byProduct.products) {
+        for (const variant of product.variants ?? []) {
+          for (const link of variant.inventory_items ?? []) {
+            if (!hits.has(link.inventory_item_id)) {
+              hits.set(link.inventory_item_id, { id: link.inventory_item_id, sku: variant.sku, name: productName({ ...variant, product }) })
+            }
+          }
+        }
+      }
+      return [...hits.values()].slice(0, SEARCH_LIMIT)
+    },
     enabled: text.length > 0,
     placeholderData: keepPreviousData,
   })

@@ -121,7 +121,8 @@ export interface GeographyReport extends DemandByRegion {
   period: { from: string; to: string }
   /** The country drawn province by province. */
   country_code: string
-  item: { id: string; sku: string | null; title: string | null } | null
+  /** With product_title the name of the product of its (first) variant. */
+  item: { id: string; sku: string | null; title: string | null; product_title: string | null } | null
   /** Name of every province of the country, by code. */
   province_names: Record<string, string>
   centres: GeographyCentre[]

@@ -52,12 +52,7 @@ export const OtherCountries = ({
           rows={rows}
           highlighted={hovered}
           onHover={setHovered}
-          headings={{
-            name: t("geography.list.country"),
-            orders: t("geography.list.orders"),
-            units: t("geography.list.units"),
-            distance: t("geography.list.distance"),
-          }}
+          nameHeading={t("geography.list.country")}
           formatCount={formatCount}
           formatKm={formatKm}
         />

@@ -66,9 +66,9 @@ export const SkuPicker = ({
               <Text size="small" weight="plus">
                 {hit.sku ?? t("geography.sku.noSku")}
               </Text>
-              {hit.title && (
+              {hit.name && (
                 <Text size="xsmall" className="text-ui-fg-subtle">
-                  {hit.title}
+                  {hit.name}
                 </Text>
               )}
             </button>

@@ -14,10 +14,11 @@ import { TeamThroughput } from "../../../components/dashboard/team-throughput"
 import { errorMessage, isPeriodTooLong } from "../../../lib/errors"
 import { useOmsTranslation } from "../../../lib/i18n"
 import { buildKpiTiles, isEmptyPeriod, stageBreakdown } from "../../../lib/kpi-tiles"
-import { asDateInputs, customPeriod, formatPeriod, presetPeriod } from "../../../lib/periods"
+import { asDateInputs, formatPeriod } from "../../../lib/periods"
 import { useFormatContext } from "../../../lib/use-format"
 import { useKpis } from "../../../lib/use-kpis"
 import { useDefaultCurrency } from "../../../lib/use-store-data"
+import { useChosenPeriod } from "../../../lib/use-chosen-period"
 import { useUrlParams } from "../../../lib/use-url-state"
 
 const PRESETS = [7, 30, 90]
@@ -39,10 +40,7 @@ const Notice = ({ title, text, tone = "subtle" }: { title: string; text: string;
 const FulfilmentDashboardPage = () => {
   const { t, locale } = useOmsTranslation()
   const [params, setParams] = useUrlParams(PARAMS)
-  const range = params.range && (params.range === "custom" || PRESETS.includes(Number(params.range))) ? params.range : String(DEFAULT_DAYS)
-  const custom = range === "custom" ? customPeriod(params.from, params.to) : null
-  // a custom range not complete yet keeps showing the default period
-  const period = useMemo(() => custom ?? presetPeriod(range === "custom" ? DEFAULT_DAYS : Number(range)), [custom?.from, custom?.to, range])
+  const { range, period, incomplete } = useChosenPeriod(params, PRESETS, DEFAULT_DAYS)
   const filters = { ...period, stock_location_id: params.centre, sales_channel_id: params.channel, region_id: params.region }
   const kpis = useKpis(filters)
   // the tile whose orders are open, kept in the address so it can be shared
@@ -78,7 +76,7 @@ const FulfilmentDashboardPage = () => {
             {data
               ? t("dashboard.comparing", { period: formatPeriod(data.period, locale), previous: formatPeriod(data.previous_period, locale) })
               : formatPeriod(period, locale)}
-            {range === "custom" && !custom && ` · ${t("filters.customIncomplete")}`}
+            {incomplete && ` · ${t("filters.customIncomplete")}`}
           </Text>
         </div>
       </Container>

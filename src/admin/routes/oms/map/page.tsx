@@ -10,14 +10,15 @@ import { MapLegend } from "../../../components/geography/map-legend"
 import { OtherCountries } from "../../../components/geography/other-countries"
 import { ProvinceDetails } from "../../../components/geography/province-details"
 import { RegionList } from "../../../components/geography/region-list"
-import { ShapeMap, type MapMarker } from "../../../components/geography/shape-map"
+import { ShapeMap, type MapInset, type MapMarker } from "../../../components/geography/shape-map"
 import { SkuPicker } from "../../../components/geography/sku-picker"
 import { errorMessage } from "../../../lib/errors"
 import { useOmsTranslation } from "../../../lib/i18n"
 import { colourScale } from "../../../lib/map-colours"
-import { drawMap } from "../../../lib/map-paths"
-import { asDateInputs, customPeriod, formatPeriod, presetPeriod } from "../../../lib/periods"
-import { useGeography } from "../../../lib/use-geography"
+import { drawMap, type DrawnMap } from "../../../lib/map-paths"
+import { asDateInputs, formatPeriod } from "../../../lib/periods"
+import { productName, useGeography } from "../../../lib/use-geography"
+import { useChosenPeriod } from "../../../lib/use-chosen-period"
 import { useUrlParams } from "../../../lib/use-url-state"
 
 const PRESETS = [7, 30, 90, 365]
@@ -26,7 +27,14 @@ const PARAMS = ["range", "from", "to", "channel", "measure", "sku"] as const
 const MEASURES = ["orders", "units", "distance"] as const
 type Measure = (typeof MEASURES)[number]
 const WIDTH = 960
-const HEIGHT = 400
+/**
+ * Jakarta and the west of Java, where most orders go and the provinces are smallest, enlarged in
+ * the sea below the map (the map itself is drawn in the top MAP_HEIGHT of the box).
+ */
+const WEST_JAVA = ["BT", "JK", "JB", "JT", "YO"]
+const MAP_HEIGHT = 380
+const INSET = { x: 12, y: 372, width: 400, height: 150 }
+const HEIGHT = INSET.y + INSET.height + 8
 const NO_TOTALS: DemandTotals = { orders: 0, units: 0, average_distance_km: null }
 
 const valueOf = (totals: DemandTotals | undefined, measure: Measure) =>
@@ -35,9 +43,7 @@ const valueOf = (totals: DemandTotals | undefined, measure: Measure) =>
 const OrdersByRegionPage = () => {
   const { t, locale } = useOmsTranslation()
   const [params, setParams] = useUrlParams(PARAMS)
-  const range = params.range && (params.range === "custom" || PRESETS.includes(Number(params.range))) ? params.range : String(DEFAULT_DAYS)
-  const custom = range === "custom" ? customPeriod(params.from, params.to) : null
-  const period = useMemo(() => custom ?? presetPeriod(range === "custom" ? DEFAULT_DAYS : Number(range)), [custom?.from, custom?.to, range])
+  const { range, period, incomplete } = useChosenPeriod(params, PRESETS, DEFAULT_DAYS)
   const measure: Measure = (MEASURES as readonly string[]).includes(params.measure ?? "") ? (params.measure as Measure) : "orders"
   const geography = useGeography({ ...period, sales_channel_id: params.channel, inventory_item_id: params.sku })
   const report = geography.data
@@ -48,7 +54,8 @@ const OrdersByRegionPage = () => {
   const formatCount = (n: number) => count.format(n)
   const formatKm = (value: number | null) => (value === null ? "–" : t("geography.km", { km: km.format(value) }))
 
-  const drawn = useMemo(() => drawMap(INDONESIA_PROVINCES, "provinces", WIDTH, HEIGHT), [])
+  const drawn = useMemo(() => drawMap(INDONESIA_PROVINCES, "provinces", WIDTH, MAP_HEIGHT), [])
+  const javaDrawn = useMemo(() => drawMap(INDONESIA_PROVINCES, "provinces", INSET.width, INSET.height, WEST_JAVA), [])
   const names = report?.province_names ?? {}
   // every province by the shape that draws it, so a shape's title names all of them
   const provincesOfShape = useMemo(() => {
@@ -65,19 +72,22 @@ const OrdersByRegionPage = () => {
 
   const centres = report?.centres ?? []
   const maxAvailable = Math.max(1, ...centres.map((c) => c.stock?.available ?? 0))
-  const markers: MapMarker[] = centres.flatMap((c) => {
-    const at = c.latitude !== null && c.longitude !== null ? drawn.project(c.longitude, c.latitude) : null
-    if (!at) return []
+  const markersOn = (map: DrawnMap, box: { width: number; height: number }, inInset: boolean): MapMarker[] => centres.flatMap((c) => {
+    const at = c.latitude !== null && c.longitude !== null ? map.project(c.longitude, c.latitude) : null
+    if (!at || at[0] < 0 || at[1] < 0 || at[0] > box.width || at[1] > box.height) return []
     const available = c.stock?.available ?? 0
     return [{
       id: c.stock_location_id,
       x: at[0],
       y: at[1],
-      label: report?.item ? t("geography.stock.marker", { centre: c.name, count: available }) : c.name,
-      radius: report?.item ? 4 + 10 * Math.sqrt(Math.max(0, available) / maxAvailable) : 5,
+      label: inInset ? "" : report?.item ? t("geography.stock.marker", { centre: c.name, count: available }) : c.name,
+      radius: inInset ? 3.5 : report?.item ? 4 + 10 * Math.sqrt(Math.max(0, available) / maxAvailable) : 5,
       muted: !c.active || (!!report?.item && available <= 0),
     }]
   })
+  const markers = markersOn(drawn, { width: WIDTH, height: HEIGHT }, false)
+  // the inset's dots are small and unlabelled, so the provinces under them show: the main map names the centres
+  const inset: MapInset = { ...INSET, drawn: javaDrawn, title: t("geography.inset"), markers: markersOn(javaDrawn, INSET, true) }
 
   const shapeTitle = (shape: string) =>
     (provincesOfShape.get(shape) ?? [shape]).map((code) => names[code] ?? code).join(" · ")
@@ -92,7 +102,8 @@ const OrdersByRegionPage = () => {
   const indonesia = report?.countries.find((c) => c.country_code === report.country_code)
   const abroad = (report?.countries ?? []).filter((c) => c.country_code !== report?.country_code)
   const measureTitle = t(`geography.measure.${measure}${report?.item && measure !== "distance" ? "Item" : ""}`)
-  const itemLabel = report?.item ? [report.item.sku, report.item.title].filter(Boolean).join(" — ") : null
+  const itemName = report?.item ? productName({ title: report.item.title, product: { title: report.item.product_title } }) : null
+  const itemLabel = report?.item ? [itemName, report.item.sku].filter(Boolean).join(" · ") : null
 
   return (
     <div className="flex flex-col gap-y-3">
@@ -131,6 +142,7 @@ const OrdersByRegionPage = () => {
                   count: report.total.orders,
                 })
               : formatPeriod(period, locale)}
+            {incomplete && ` · ${t("filters.customIncomplete")}`}
           </Text>
         </div>
       </Container>
@@ -157,6 +169,7 @@ const OrdersByRegionPage = () => {
                     hovered={hovered}
                     onHover={setHovered}
                     markers={markers}
+                    inset={inset}
                   />
                   {report.total.orders === 0 && (
                     <div className="pointer-events-none absolute inset-0 flex items-center justify-center">
@@ -191,12 +204,7 @@ const OrdersByRegionPage = () => {
                       rows={report.provinces.map((p) => ({ ...p, key: p.code, name: names[p.code] ?? p.code }))}
                       highlighted={hovered ? (provincesOfShape.get(hovered) ?? []).find((c) => provinceTotals.has(c)) ?? null : null}
                       onHover={(code) => setHovered(code ? drawnIndonesianProvince(code) : null)}
-                      headings={{
-                        name: t("geography.list.province"),
-                        orders: t("geography.list.orders"),
-                        units: t("geography.list.units"),
-                        distance: t("geography.list.distance"),
-                      }}
+                      nameHeading={t("geography.list.province")}
                       formatCount={formatCount}
                       formatKm={formatKm}
                     />
@@ -211,7 +219,9 @@ const OrdersByRegionPage = () => {
               <div>
                 <Heading level="h2">{t("geography.stock.title", { sku: itemLabel })}</Heading>
                 <Text size="small" className="text-ui-fg-subtle">
-                  {t("geography.stock.subtitle", { units: formatCount(report.total.units), indonesia: formatCount(indonesia?.units ?? 0) })}
+                  {abroad.length > 0
+                    ? t("geography.stock.subtitleAbroad", { units: formatCount(report.total.units), indonesia: formatCount(indonesia?.units ?? 0) })
+                    : t("geography.stock.subtitle", { units: formatCount(report.total.units) })}
                 </Text>
               </div>
               <CentreStock centres={report.centres} formatCount={formatCount} />

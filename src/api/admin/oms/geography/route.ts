@@ -27,7 +27,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, GeographyQuer
   const period = geographyPeriod(q)
   const [, item] = await Promise.all([
     q.sales_channel_id ? findOne(req.scope, "sales_channel", q.sales_channel_id, ["id"], "Sales channel") : null,
-    q.inventory_item_id ? findOne(req.scope, "inventory_item", q.inventory_item_id, ["id", "sku", "title"], "Inventory item") : null,
+    q.inventory_item_id ? findOne(req.scope, "inventory_item", q.inventory_item_id, ["id", "sku", "title", "variants.product.title"], "Inventory item") : null,
   ])
   const states = [...getCountryIndex(MAP_COUNTRY).states.values()]
   const codes = states.map((s) => s.isoCode)
@@ -39,7 +39,9 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, GeographyQuer
   const report: GeographyReport = {
     period: { from: period.from.toISOString(), to: period.to.toISOString() },
     country_code: MAP_COUNTRY,
-    item: item ? { id: item.id, sku: item.sku ?? null, title: item.title ?? null } : null,
+    item: item
+      ? { id: item.id, sku: item.sku ?? null, title: item.title ?? null, product_title: item.variants?.[0]?.product?.title ?? null }
+      : null,
     ...demand,
     province_names: Object.fromEntries(states.map((s) => [s.isoCode, s.name])),
     centres,
