@@ -3,7 +3,7 @@
  * Screenshots of the Orders by region page from a running demo store (`npm run demo` first), in
  * English and Bahasa Indonesia at 1440×900 and 1024×768: the map of the last 90 days, the same
  * with one product chosen (found through the page's own SKU search), and an empty period; plus
- * the whole page on a tall window (other countries, stock per centre).
+ * the whole page on a tall window, without and with the product (other countries, stock per centre).
  *
  *   node scripts/screenshots-map.mjs [--url http://localhost:9000] [--out docs/screenshots] [--sku BTK-PRG-M]
  */
@@ -73,8 +73,9 @@ for (const language of ["en", "id"]) {
   // the admin scrolls inside its own container, so the whole page needs a tall window
   const { context, page } = await login(browser, 1440, 2000, language)
   await open(page, "/app/oms/map?range=365")
-  await chooseSku(page)
   await shot(page, `map-full-${language}`)
+  await chooseSku(page)
+  await shot(page, `map-sku-full-${language}`)
   await context.close()
 }
 await browser.close()

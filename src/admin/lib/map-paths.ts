@@ -1,4 +1,4 @@
-import { geoArea, geoMercator, geoPath, type GeoProjection } from "d3-geo"
+import { geoArea, geoEqualEarth, geoMercator, geoPath, type GeoProjection } from "d3-geo"
 import { feature } from "topojson-client"
 import type { ShapeTopology } from "../../lib/geo/shapes"
 
@@ -30,15 +30,24 @@ function asD3Winding(geometry: GeoJSON.Geometry): GeoJSON.Geometry {
 }
 
 /**
- * SVG paths of a topology's shapes, the projection fitted by d3-geo so that the `fitTo` codes (all
- * when empty) fill the width × height box (8 px margin); `project` places centres with the same
- * projection.
+ * SVG paths of a topology's shapes (less `leaveOut`), the projection fitted by d3-geo so that the
+ * `fitTo` codes (all when empty) fill the width × height box (8 px margin); `project` places
+ * centres with the same projection.
  */
-export function drawMap(topology: ShapeTopology, objectName: string, width: number, height: number, fitTo: string[] = []): DrawnMap {
+export function drawMap(
+  topology: ShapeTopology,
+  objectName: string,
+  width: number,
+  height: number,
+  { fitTo = [], leaveOut = [], world = false }: { fitTo?: string[]; leaveOut?: string[]; world?: boolean } = {}
+): DrawnMap {
   const collection = feature(topology as never, topology.objects[objectName] as never) as unknown as GeoJSON.FeatureCollection
-  const features = collection.features.filter((f) => f.geometry).map((f) => ({ ...f, geometry: asD3Winding(f.geometry) }))
+  const features = collection.features
+    .filter((f) => f.geometry && !leaveOut.includes(String(f.id)))
+    .map((f) => ({ ...f, geometry: asD3Winding(f.geometry) }))
   const fitted = fitTo.length ? features.filter((f) => fitTo.includes(String(f.id))) : features
-  const projection: GeoProjection = geoMercator().fitExtent(
+  // Mercator keeps a country's shapes as people know them; the world reads better equal-area
+  const projection: GeoProjection = (world ? geoEqualEarth() : geoMercator()).fitExtent(
     [[8, 8], [width - 8, height - 8]],
     { type: "FeatureCollection", features: fitted } as GeoJSON.FeatureCollection
   )

@@ -55,7 +55,7 @@ const OrdersByRegionPage = () => {
   const formatKm = (value: number | null) => (value === null ? "–" : t("geography.km", { km: km.format(value) }))
 
   const drawn = useMemo(() => drawMap(INDONESIA_PROVINCES, "provinces", WIDTH, MAP_HEIGHT), [])
-  const javaDrawn = useMemo(() => drawMap(INDONESIA_PROVINCES, "provinces", INSET.width, INSET.height, WEST_JAVA), [])
+  const javaDrawn = useMemo(() => drawMap(INDONESIA_PROVINCES, "provinces", INSET.width, INSET.height, { fitTo: WEST_JAVA }), [])
   const names = report?.province_names ?? {}
   // every province by the shape that draws it, so a shape's title names all of them
   const provincesOfShape = useMemo(() => {
@@ -236,7 +236,7 @@ const OrdersByRegionPage = () => {
                   {t("geography.countries.subtitle", { count: abroad.reduce((n, c) => n + c.orders, 0) })}
                 </Text>
               </div>
-              <OtherCountries countries={report.countries} formatCount={formatCount} formatKm={formatKm} />
+              <OtherCountries countries={abroad} home={report.country_code} formatCount={formatCount} formatKm={formatKm} />
             </Container>
           )}
         </>
