@@ -8,7 +8,7 @@
  *   node scripts/screenshots-map.mjs [--url http://localhost:9000] [--out docs/screenshots] [--sku BTK-PRG-M]
  */
 import path from "node:path"
-import { chromium } from "playwright-core"
+import { launchChromium, signedInPage } from "./lib/admin-browser.mjs"
 
 const args = process.argv.slice(2)
 const arg = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback)
@@ -16,21 +16,8 @@ const BASE = arg("url", "http://localhost:9000")
 const OUT = arg("out", "docs/screenshots")
 const SKU = arg("sku", "BTK-PRG-M")
 
-async function login(browser, width, height, language) {
-  const context = await browser.newContext({ viewport: { width, height } })
-  // what the admin's profile page stores when the language is changed (i18next's detector)
-  await context.addCookies([{ name: "lng", value: language, url: BASE }])
-  await context.addInitScript((lng) => window.localStorage.setItem("lng", lng), language)
-  const page = await context.newPage()
-  page.setDefaultTimeout(120000)
-  await page.goto(`${BASE}/app/login`, { waitUntil: "domcontentloaded" })
-  await page.waitForSelector('input[name="email"]')
-  await page.fill('input[name="email"]', arg("email", "admin@medusa-oms.test"))
-  await page.fill('input[name="password"]', arg("password", "medusa-oms"))
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.includes("login"), { timeout: 30000 })
-  return { context, page }
-}
+const login = (browser, width, height, language) =>
+  signedInPage(browser, { base: BASE, email: arg("email", "admin@medusa-oms.test"), password: arg("password", "medusa-oms"), width, height, language })
 
 async function open(page, url) {
   await page.goto(`${BASE}${url}`)
@@ -52,10 +39,7 @@ async function shot(page, name) {
   console.log(`wrote ${file}`)
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-})
+const browser = await launchChromium()
 for (const language of ["en", "id"]) {
   for (const [width, height, suffix] of [[1440, 900, ""], [1024, 768, "-1024"]]) {
     const { context, page } = await login(browser, width, height, language)

@@ -19,7 +19,7 @@
  */
 import fs from "node:fs"
 import path from "node:path"
-import { chromium } from "playwright-core"
+import { launchChromium, signedInPage } from "./lib/admin-browser.mjs"
 
 const args = process.argv.slice(2)
 const arg = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback)
@@ -105,29 +105,9 @@ async function main() {
   await browser.close()
 }
 
-const launch = () =>
-  chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  })
-
-async function login(browser, width, height, language = null) {
-  const context = await browser.newContext({ viewport: { width, height } })
-  if (language) {
-    // what the admin's profile page stores when the language is changed (i18next's detector)
-    await context.addCookies([{ name: "lng", value: language, url: BASE }])
-    await context.addInitScript((lng) => window.localStorage.setItem("lng", lng), language)
-  }
-  const page = await context.newPage()
-  page.setDefaultTimeout(120000)
-  await page.goto(`${BASE}/app/login`, { waitUntil: "domcontentloaded" })
-  await page.waitForSelector('input[name="email"]')
-  await page.fill('input[name="email"]', EMAIL)
-  await page.fill('input[name="password"]', PASSWORD)
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.includes("login"), { timeout: 30000 })
-  return { context, page }
-}
+const launch = launchChromium
+const login = (browser, width, height, language = null) =>
+  signedInPage(browser, { base: BASE, email: EMAIL, password: PASSWORD, width, height, language })
 
 async function shoot(page, url, name, act) {
   if (url) {
