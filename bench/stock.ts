@@ -22,7 +22,7 @@ import { refreshStockHealthWorkflow } from "../src/workflows/stock/refresh-stock
 import { healthRowsOf, itemChunks, loadHealthContext } from "../src/workflows/stock/rebuild-stock-health"
 import { createAdminHeaders } from "../integration-tests/http/helpers/admin-auth"
 import { bootStore } from "./scans/boot"
-import { generateStockDataset } from "./stock/generate"
+import { generateStockDataset, reuseStockDataset } from "./stock/generate"
 import { STOCK_BENCH_SECTIONS } from "./stock/sections"
 
 // no scheduled jobs in the bench's process: the refresh runs only when the bench runs it
@@ -40,6 +40,8 @@ const DAYS = Number(arg("days", "365"))
 const RUNS = Number(arg("runs", "30"))
 const NAIVE_RUNS = Number(arg("naive-runs", "3"))
 const ZONE = "Asia/Jakarta"
+/** Keep the database of the last run and its generated history (same sizes): only the refresh and the queries are measured again. */
+const REUSE = args.includes("--reuse")
 
 const ms = (start: number) => performance.now() - start
 const fmt = (v: number | null) => (v === null ? "n/a" : v.toFixed(1))
@@ -84,7 +86,7 @@ const COMBOS: Record<string, (d: { centreIds: string[] }) => Record<string, stri
 async function main() {
   console.log(`node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(2)}`)
   console.log("booting the store (migrations on a fresh database)…")
-  const store = await bootStore("medusa_oms_bench_stock", () => {})
+  const store = await bootStore("medusa_oms_bench_stock", () => {}, { reset: !REUSE })
   const container = store.container
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const { headers } = await createAdminHeaders(container)
@@ -98,8 +100,9 @@ async function main() {
   }
   try {
     let start = performance.now()
-    const dataset = await generateStockDataset(knex, { skus: SKUS, centres: CENTRES, orders: ORDERS, days: DAYS, timeZone: ZONE }, (l) => console.log(`  ${l}`))
-    say(`generated ${ORDERS.toLocaleString("en")} orders (${dataset.shipments.toLocaleString("en")} shipments) over ${DAYS} days, ${SKUS} SKUs × ${CENTRES} centres, ${dataset.dayRows.toLocaleString("en")} day rows, in ${(ms(start) / 1000).toFixed(1)} s`)
+    const options = { skus: SKUS, centres: CENTRES, orders: ORDERS, days: DAYS, timeZone: ZONE }
+    const dataset = REUSE ? await reuseStockDataset(knex, options) : await generateStockDataset(knex, options, (l) => console.log(`  ${l}`))
+    say(`${REUSE ? "reused the history of the last run:" : "generated"} ${ORDERS.toLocaleString("en")} orders (${dataset.shipments.toLocaleString("en")} shipments) over ${DAYS} days, ${SKUS} SKUs × ${CENTRES} centres, ${dataset.dayRows.toLocaleString("en")} day rows, in ${(ms(start) / 1000).toFixed(1)} s`)
 
     const first = await refreshOnce(container)
     const [{ n: healthRows }] = (await knex.raw("select count(*)::int as n from oms_stock_health")).rows

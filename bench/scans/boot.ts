@@ -19,9 +19,9 @@ function migrate(env: NodeJS.ProcessEnv) {
   })
 }
 
-export async function bootStore(name: string, routes: (app: Express, container: () => MedusaContainer) => void) {
+export async function bootStore(name: string, routes: (app: Express, container: () => MedusaContainer) => void, { reset = true }: { reset?: boolean } = {}) {
   const { ensureDatabase } = await import(path.join(ROOT, "scripts", "lib", "database.mjs"))
-  const db = await ensureDatabase({ name, reset: true })
+  const db = await ensureDatabase({ name, reset })
   const env = { ...process.env, ...db.env, MEDUSA_DISABLE_TELEMETRY: "true", MEDUSA_DISABLE_ADMIN: "true", NODE_ENV: "development" }
   await migrate(env)
   Object.assign(process.env, env)

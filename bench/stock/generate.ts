@@ -169,3 +169,20 @@ export async function generateStockDataset(knex: Knex, o: StockDatasetOptions, s
     dayRows,
   }
 }
+
+/** The history a previous run left in the database, its derived rows cleared (the refresh works them out again from scratch). */
+export async function reuseStockDataset(knex: Knex, o: StockDatasetOptions): Promise<StockDataset> {
+  await knex.raw("truncate oms_stock_health, oms_stock_refresh_state")
+  const [{ n: shipments }] = (await knex.raw("select count(*)::int as n from oms_shipment")).rows
+  const [{ n: dayRows }] = (await knex.raw("select count(*)::int as n from oms_stock_day")).rows
+  const [{ n: orders }] = (await knex.raw("select count(*)::int as n from oms_order_demand")).rows
+  if (orders !== o.orders) throw new Error(`the database holds ${orders} orders, not ${o.orders}: run without --reuse`)
+  return {
+    ...o,
+    centreIds: Array.from({ length: o.centres }, (_, c) => benchCentreId(c)),
+    itemIds: Array.from({ length: o.skus }, (_, k) => benchItemId(k)),
+    skuOf: benchSku,
+    shipments,
+    dayRows,
+  }
+}
