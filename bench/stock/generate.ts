@@ -160,14 +160,7 @@ export async function generateStockDataset(knex: Knex, o: StockDatasetOptions, s
   await knex.raw("analyze oms_stock_day")
   const [{ n: shipments }] = (await knex.raw("select count(*)::int as n from oms_shipment")).rows
   const [{ n: dayRows }] = (await knex.raw("select count(*)::int as n from oms_stock_day")).rows
-  return {
-    ...o,
-    centreIds: Array.from({ length: o.centres }, (_, c) => benchCentreId(c)),
-    itemIds: Array.from({ length: o.skus }, (_, k) => benchItemId(k)),
-    skuOf: benchSku,
-    shipments,
-    dayRows,
-  }
+  return describeDataset(o, shipments, dayRows)
 }
 
 /** The history a previous run left in the database, its derived rows cleared (the refresh works them out again from scratch). */
@@ -177,6 +170,10 @@ export async function reuseStockDataset(knex: Knex, o: StockDatasetOptions): Pro
   const [{ n: dayRows }] = (await knex.raw("select count(*)::int as n from oms_stock_day")).rows
   const [{ n: orders }] = (await knex.raw("select count(*)::int as n from oms_order_demand")).rows
   if (orders !== o.orders) throw new Error(`the database holds ${orders} orders, not ${o.orders}: run without --reuse`)
+  return describeDataset(o, shipments, dayRows)
+}
+
+function describeDataset(o: StockDatasetOptions, shipments: number, dayRows: number): StockDataset {
   return {
     ...o,
     centreIds: Array.from({ length: o.centres }, (_, c) => benchCentreId(c)),
