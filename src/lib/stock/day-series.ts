@@ -13,7 +13,7 @@ export interface StockDayFact {
 export interface DaySeries {
   /** The window's local days, oldest first, ending with `today`. */
   days: string[]
-  /** Units per day, null on stock-out days (the input of stockHealthRow). */
+  /** Units per day, null on stock-out days that sold nothing (the input of stockHealthRow). */
   daily_units: (number | null)[]
   /** Units per day with stock-out days as they were (the chart's). */
   units: number[]
@@ -47,7 +47,9 @@ export function daySeriesOver(facts: readonly StockDayFact[], window: readonly s
     const units = f ? Number(f.units) : 0
     out.units.push(units)
     out.stock_out.push(Boolean(f?.stock_out))
-    out.daily_units.push(f?.stock_out ? null : units)
+    // a day that sold before its shelf emptied counts what it sold: dropping it would leave a SKU
+    // that sells out every day with no demand at all
+    out.daily_units.push(f?.stock_out && units === 0 ? null : units)
     out.on_hand.push(f && f.on_hand !== null && f.on_hand !== undefined ? Number(f.on_hand) : null)
     out.backordered += f ? Number(f.backordered) : 0
     if (units > 0) [out.last_sale_day, out.days_since_last_sale] = [day, window.length - 1 - i]

@@ -5,8 +5,9 @@ const dayKey = (d: LocalDate) => `${d.year}-${String(d.month).padStart(2, "0")}-
 
 /**
  * Units shipped per local day for the `days` days up to and including `today`'s day, oldest
- * first, in the centre's time zone; a day in `stockOutDays` ("2026-11-30") is null (the shelf was
- * empty, its zero is not demand). Shipments outside the window are ignored.
+ * first, in the centre's time zone; a day in `stockOutDays` ("2026-11-30") that sold nothing is
+ * null (the shelf was empty, its zero is not demand), one that sold before it emptied counts its
+ * units. Shipments outside the window are ignored.
  */
 export function dailyUnits(
   shipments: readonly { shipped_at: Date; units: number }[],
@@ -24,7 +25,7 @@ export function dailyUnits(
     const i = index.get(dayKey(localDateOf(s.shipped_at, timeZone)))
     if (i !== undefined) units[i] += s.units
   }
-  return keys.map((k, i) => (stockOutDays.has(k) ? null : units[i]))
+  return keys.map((k, i) => (stockOutDays.has(k) && units[i] === 0 ? null : units[i]))
 }
 
 /** Mean units a day over the last `window` days of the series, in-stock days only; 0 without any. */

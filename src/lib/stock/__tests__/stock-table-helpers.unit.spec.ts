@@ -40,24 +40,25 @@ describe("average on hand from sparse samples", () => {
 })
 
 describe("day rows laid over the window", () => {
-  it("spans month ends, marks stock-out days null in the demand series and finds the last sale", () => {
+  it("spans month ends, marks stock-out days without sales null in the demand series and finds the last sale", () => {
     expect(windowDays("2026-03-01", 3)).toEqual(["2026-02-27", "2026-02-28", "2026-03-01"])
     const s = daySeries(
       [
         { day: "2026-11-29", units: 2, backordered: 1, on_hand: 5, stock_out: false },
-        { day: "2026-11-30", units: 1, backordered: 0, on_hand: 0, stock_out: true },
+        { day: "2026-11-30", units: 0, backordered: 0, on_hand: 0, stock_out: true },
+        { day: "2026-12-01", units: 1, backordered: 0, on_hand: 0, stock_out: true }, // sold its last unit, then empty
         { day: "2026-10-01", units: 9, backordered: 9, on_hand: null, stock_out: false }, // outside the window
       ],
       "2026-12-01",
       3
     )
     expect(s.days).toEqual(["2026-11-29", "2026-11-30", "2026-12-01"])
-    expect(s.daily_units).toEqual([2, null, 0])
-    expect(s.units).toEqual([2, 1, 0])
-    expect(s.stock_out).toEqual([false, true, false])
-    expect(s.on_hand).toEqual([5, 0, null])
+    expect(s.daily_units).toEqual([2, null, 1])
+    expect(s.units).toEqual([2, 0, 1])
+    expect(s.stock_out).toEqual([false, true, true])
+    expect(s.on_hand).toEqual([5, 0, 0])
     expect(s.backordered).toBe(1)
-    expect([s.last_sale_day, s.days_since_last_sale]).toEqual(["2026-11-30", 1])
+    expect([s.last_sale_day, s.days_since_last_sale]).toEqual(["2026-12-01", 0])
   })
 
   it("keeps every unit of the window's rows (property)", () => {

@@ -12,6 +12,8 @@ describe("sales velocity", () => {
       { shipped_at: new Date("2026-11-20T10:00:00Z"), units: 9 }, // outside a 7-day window
     ]
     expect(dailyUnits(shipments, new Set(["2026-11-26"]), 7, TODAY, ZONE)).toEqual([0, 0, null, 0, 0, 2, 3])
+    // a day that sold its last units counts them: it ran out because of demand, not instead of it
+    expect(dailyUnits(shipments, new Set(["2026-11-29"]), 7, TODAY, ZONE)).toEqual([0, 0, 0, 0, 0, 2, 3])
     expect(velocity([0, 0, null, 0, 0, 2, 3], 7)).toBeCloseTo(5 / 6, 9)
     expect(velocity([4, 4, null], 2)).toBe(4)
     expect(velocity([null, null], 2)).toBe(0)
