@@ -37,7 +37,17 @@ export function stockHealthQuery(container: any, f: StockHealthFilters, withCond
   if (withCondition && f.condition?.length) q.whereIn("h.condition", f.condition)
   if (f.q) {
     const like = `%${escapeLike(f.q)}%`
-    q.where((w: any) => w.whereILike("h.sku", like).orWhereILike("h.title", like).orWhere("h.inventory_item_id", f.q))
+    // Medusa names an inventory item after its variant ("M", "250 g"): the product's name is
+    // matched through the variants that use the item (a few thousand products, not the table)
+    const byProduct = knex("product as p")
+      .join("product_variant as v", "v.product_id", "p.id")
+      .join("product_variant_inventory_item as pvi", "pvi.variant_id", "v.id")
+      .whereNull("p.deleted_at")
+      .whereNull("v.deleted_at")
+      .whereNull("pvi.deleted_at")
+      .whereILike("p.title", like)
+      .select("pvi.inventory_item_id")
+    q.where((w: any) => w.whereILike("h.sku", like).orWhereILike("h.title", like).orWhere("h.inventory_item_id", f.q).orWhereIn("h.inventory_item_id", byProduct))
   }
   return q
 }
