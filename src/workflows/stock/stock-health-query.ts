@@ -36,9 +36,14 @@ export function stockHealthQuery(container: any, f: StockHealthFilters, withCond
   if (f.inventory_item_id) q.where("h.inventory_item_id", f.inventory_item_id)
   if (withCondition && f.condition?.length) q.whereIn("h.condition", f.condition)
   if (f.q) {
+    // matched on the few thousand inventory items and products, then the rows read by item
+    // (an index), instead of a text scan of every SKU × centre row. Medusa names an inventory
+    // item after its variant ("M", "250 g"): the product's name is matched through its variants.
     const like = `%${escapeLike(f.q)}%`
-    // Medusa names an inventory item after its variant ("M", "250 g"): the product's name is
-    // matched through the variants that use the item (a few thousand products, not the table)
+    const byItem = knex("inventory_item as i")
+      .whereNull("i.deleted_at")
+      .where((w: any) => w.whereILike("i.sku", like).orWhereILike("i.title", like).orWhere("i.id", f.q))
+      .select("i.id")
     const byProduct = knex("product as p")
       .join("product_variant as v", "v.product_id", "p.id")
       .join("product_variant_inventory_item as pvi", "pvi.variant_id", "v.id")
@@ -47,7 +52,7 @@ export function stockHealthQuery(container: any, f: StockHealthFilters, withCond
       .whereNull("pvi.deleted_at")
       .whereILike("p.title", like)
       .select("pvi.inventory_item_id")
-    q.where((w: any) => w.whereILike("h.sku", like).orWhereILike("h.title", like).orWhere("h.inventory_item_id", f.q).orWhereIn("h.inventory_item_id", byProduct))
+    q.where((w: any) => w.whereIn("h.inventory_item_id", byItem).orWhereIn("h.inventory_item_id", byProduct))
   }
   return q
 }
@@ -60,7 +65,10 @@ export function orderedStockHealthRows(container: any, f: StockHealthFilters, o:
   const dir = o.order === "desc" ? "desc" : "asc"
   if (!o.sort) q.orderByRaw(`${SEVERITY_SQL} asc, h.velocity_28 desc`)
   else if (o.sort === "condition") q.orderByRaw(`${SEVERITY_SQL} ${dir}, h.velocity_28 desc`)
-  else q.orderBy(`h.${o.sort}`, dir)
+  else {
+    // ties in the sort's own direction: the whole order reads from the column's index (stock migration 20261201211500)
+    return q.orderBy([{ column: `h.${o.sort}`, order: dir }, { column: "h.inventory_item_id", order: dir }, { column: "h.stock_location_id", order: dir }])
+  }
   return q.orderBy([{ column: "h.inventory_item_id" }, { column: "h.stock_location_id" }])
 }
 
