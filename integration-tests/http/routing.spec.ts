@@ -60,6 +60,12 @@ medusaIntegrationTestRunner({
         expect(medan.distance_km).toBeGreaterThan(1000)
         expect(routed.routing.explanation.destination.point).not.toBeNull()
         expect(routed.timeline.map((e: any) => e.stage)).toEqual(["placed", "routed"])
+        // beside the English sentences, the phrases the admin shows in the merchant's language
+        expect(routed.routing.rule).toBe("closest centre with full stock")
+        expect(routed.routing.explanation.rule_phrases).toEqual([{ code: "rule_closest_full" }])
+        expect(medan.reason_phrases).toEqual([{ code: "lost_farther", params: { farther_km: expect.any(Number), winner: expect.any(String) } }])
+        expect(routed.routing.explanation.destination.source_phrases).toEqual([{ code: "source_city", params: expect.objectContaining({ city: expect.any(String) }) }])
+        expect(routed.timeline.at(-1).details.rule_phrases).toEqual([{ code: "rule_closest_full" }])
       })
 
       it("sends a Surabaya customer's order to Surabaya", async () => {

@@ -62,9 +62,9 @@ export const reasonText = (t: Translate, candidate: Candidate, items: Items, loc
   phrasesText(t, candidate.reason_phrases, items, locale) ?? recorded(t, candidate.reason, items)
 
 /** How the delivery address was placed on the map (or why it could not be). */
-export function sourceText(t: Translate, destination: { source: string; source_phrase?: RoutingPhrase | null }, locale: string) {
-  const phrase = destination.source_phrase ?? legacySourcePhrase(destination.source)
-  return phrasesText(t, [phrase], [], locale) ?? t("routing.phrase.source_unknown")
+export function sourceText(t: Translate, destination: { source: string; source_phrases?: RoutingPhrase[] | null }, locale: string) {
+  const phrases = destination.source_phrases?.length ? destination.source_phrases : [legacySourcePhrase(destination.source)]
+  return phrasesText(t, phrases, [], locale) ?? t("routing.phrase.source_unknown")
 }
 
 /** Decisions recorded before the phrases: the lookup's English note read back into a phrase. */

@@ -94,7 +94,7 @@ export interface RoutingView {
       country_code?: string | null
       province?: string | null
       source: string
-      source_phrase?: RoutingPhrase | null
+      source_phrases?: RoutingPhrase[] | null
     }
     rule_phrases?: RoutingPhrase[]
     candidates: Candidate[]
@@ -164,7 +164,7 @@ export interface Simulation {
     display_id: number | null
     destination: string
     /** How the address was placed, as a phrase the admin translates (since the phrases exist). */
-    destination_phrase?: RoutingPhrase | null
+    destination_phrases?: RoutingPhrase[] | null
     actual_centers: string[] | null
     simulated_centers: string[]
     medusa_default_centers: string[]

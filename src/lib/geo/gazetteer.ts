@@ -1,3 +1,4 @@
+import type { Phrase } from "../routing/phrases"
 import type { Destination, GeoPoint } from "../routing/types"
 import {
   findCity,
@@ -51,6 +52,9 @@ function locateCity(index: CountryIndex, cityText: string, state: GazetteerState
   return null
 }
 
+/** The ignored-metadata note as a phrase, after the lookup's own. */
+const withNote = (phrase: Phrase, note: string): Phrase[] => (note ? [phrase, { code: "source_bad_coordinates" }] : [phrase])
+
 function cityFound(index: CountryIndex, city: GazetteerCity, base: Omit<Destination, "point" | "source">, note: string) {
   const province = index.states.get(city.stateCode.toUpperCase())
   // A regency the data has no place in is placed at its province's point.
@@ -61,11 +65,17 @@ function cityFound(index: CountryIndex, city: GazetteerCity, base: Omit<Destinat
     province: city.stateCode || base.province,
     point,
     source: `gazetteer: city ${city.name}, ${city.stateCode}${where}${note}`,
+    source_phrases: withNote(
+      city.point
+        ? { code: "source_city", params: { city: city.name, province: province?.name ?? city.stateCode } }
+        : { code: "source_city_province_point", params: { city: city.name } },
+      note
+    ),
   }
 }
 
 export function locateAddress(address: AddressForLocating | null | undefined): Destination {
-  if (!address) return { point: null, country_code: null, province: null, source: "no shipping address" }
+  if (!address) return { point: null, country_code: null, province: null, source: "no shipping address", source_phrases: [{ code: "source_no_address" }] }
 
   const countryCode = clean(address.country_code)?.toUpperCase() ?? null
   const provinceText = clean(address.province)
@@ -79,15 +89,20 @@ export function locateAddress(address: AddressForLocating | null | undefined): D
   if (override && override !== "invalid") {
     // The point is exact, but service areas still need the province: take it from the city if unnamed.
     const cityState = !state && index && cityText ? locateCity(index, cityText, null)?.stateCode : undefined
-    return { ...base, province: cityState ?? base.province, point: override, source: "address metadata" }
+    return { ...base, province: cityState ?? base.province, point: override, source: "address metadata", source_phrases: [{ code: "source_metadata" }] }
   }
   const note = override === "invalid" ? " (ignored invalid metadata latitude/longitude)" : ""
 
   if (!countryCode || !index) {
-    return { ...base, point: null, source: `could not locate: address has no country code${note}` }
+    return { ...base, point: null, source: `could not locate: address has no country code${note}`, source_phrases: withNote({ code: "source_no_country" }, note) }
   }
   if (!index.states.size && !index.cities.size) {
-    return { ...base, point: null, source: `could not locate: no gazetteer data for country '${countryCode}'${note}` }
+    return {
+      ...base,
+      point: null,
+      source: `could not locate: no gazetteer data for country '${countryCode}'${note}`,
+      source_phrases: withNote({ code: "source_no_places", params: { country: countryCode } }, note),
+    }
   }
   const placeable = (city: GazetteerCity | null): city is GazetteerCity =>
     !!city && !!(city.point ?? index.states.get(city.stateCode.toUpperCase())?.point)
@@ -98,6 +113,12 @@ export function locateAddress(address: AddressForLocating | null | undefined): D
       ...base,
       point: state.point,
       source: `gazetteer: province ${state.name} (${state.isoCode}) centre${cityText ? `, city '${cityText}' not found` : ""}${note}`,
+      source_phrases: withNote(
+        cityText
+          ? { code: "source_province_city_unknown", params: { province: state.name, city: cityText } }
+          : { code: "source_province", params: { province: state.name } },
+        note
+      ),
     }
   }
   // A city typed into the province field ("Jakarta Selatan" as the province).
@@ -107,5 +128,8 @@ export function locateAddress(address: AddressForLocating | null | undefined): D
   const reason = typed
     ? `no city or province matched ${typed} in ${countryCode}`
     : "address has no city or province"
-  return { ...base, point: null, source: `could not locate: ${reason}${note}` }
+  const phrase: Phrase = typed
+    ? { code: "source_no_match", params: { typed: [cityText, provinceText].filter(Boolean).join(" / "), country: countryCode } }
+    : { code: "source_no_city" }
+  return { ...base, point: null, source: `could not locate: ${reason}${note}`, source_phrases: withNote(phrase, note) }
 }

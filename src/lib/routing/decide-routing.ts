@@ -1,4 +1,5 @@
 import { isValidGeoPoint, roundKm } from "../geo/haversine"
+import type { Said } from "./phrases"
 import type { DecisionContext } from "./decision-context"
 import { assessCenters } from "./eligibility"
 import { explainCandidates } from "./explain-candidates"
@@ -69,9 +70,11 @@ export function decideRouting(input: RoutingInput): RoutingDecision {
     allocations,
     backordered,
     backorder_location_id: backordered.length ? backorderHolder : null,
-    rule: describeRule(ctx),
+    ...ruleFields(describeRule(ctx)),
     destination: input.destination,
     candidates: explainCandidates(ctx),
     fell_back_to_priority: !destinationKnown,
   }
 }
+
+const ruleFields = (rule: Said) => ({ rule: rule.text, rule_phrases: rule.phrases })

@@ -3,6 +3,8 @@
  * the order.placed workflow, the simulator, the benchmark and the property tests.
  */
 
+import type { Phrase } from "./phrases"
+
 export const ROUTING_STRATEGIES = [
   "closest_full_stock",
   "fewest_shipments",
@@ -27,6 +29,8 @@ export interface Destination {
   province?: string | null
   /** How the point was found ("metadata override", "gazetteer: city Bandung") or why not. */
   source: string
+  /** The same as phrases for the admin (see ./phrases.ts); absent on destinations built elsewhere. */
+  source_phrases?: Phrase[]
 }
 
 export interface CenterCandidate {
@@ -134,6 +138,8 @@ export interface CandidateExplanation {
   outcome: CandidateOutcome
   /** Plain-English reason, e.g. "closest centre with full stock (12 km)" or "inactive". */
   reason: string
+  /** The reason as phrases the admin translates (see ./phrases.ts); absent for Medusa's own baseline. */
+  reason_phrases?: Phrase[]
   /** Cost strategy: the cheapest plan that ships from this centre (absent when none can). */
   cost_plan?: PlanCost
 }
@@ -163,6 +169,8 @@ export interface RoutingDecision {
   backorder_location_id: string | null
   /** The rule that won, in words. */
   rule: string
+  /** The rule as phrases the admin translates (see ./phrases.ts); absent for Medusa's own baseline. */
+  rule_phrases?: Phrase[]
   destination: Destination
   candidates: CandidateExplanation[]
   /** True when the destination was unknown and the strategy fell back to priority order. */

@@ -66,6 +66,8 @@ export async function recordDecision(svc: OmsModuleService, r: DecisionRecord, c
       backordered: decision.backordered as never,
       backorder_location_id: r.backorder_location_id,
       explanation: {
+        // the rule in phrases the admin shows in the merchant's language (`rule` stays English)
+        rule_phrases: decision.rule_phrases,
         destination: decision.destination,
         candidates: decision.candidates,
         fell_back_to_priority: decision.fell_back_to_priority,
@@ -139,6 +141,7 @@ export async function recordDecision(svc: OmsModuleService, r: DecisionRecord, c
     decision_id: saved.id,
     trigger: r.trigger,
     rule: decision.rule,
+    rule_phrases: decision.rule_phrases,
     centers: decision.allocations.map((a) => a.stock_location_id),
     backordered_units: backorderedUnits,
   }

@@ -51,7 +51,7 @@ export const SampleTable = ({
             </Table.Cell>
             <Table.Cell className="max-w-[260px]">
               <Text size="small" className="text-ui-fg-subtle truncate">
-                {sourceText(t, { source: s.destination, source_phrase: s.destination_phrase }, locale)}
+                {sourceText(t, { source: s.destination, source_phrases: s.destination_phrases }, locale)}
               </Text>
             </Table.Cell>
             <Table.Cell>

@@ -25,6 +25,7 @@ describe("locateAddress", () => {
       country_code: "ID",
       province: "JB",
       source: "address metadata",
+      source_phrases: [{ code: "source_metadata" }],
     })
   })
 
@@ -87,10 +88,15 @@ describe("locateAddress", () => {
       country_code: "ID",
       province: null,
       source: "could not locate: no city or province matched 'Xyz' in ID",
+      source_phrases: [{ code: "source_no_match", params: { typed: "Xyz", country: "ID" } }],
     })
     expect(locateAddress({ country_code: "ID" }).source).toBe("could not locate: address has no city or province")
     expect(locateAddress({ city: "Bandung" }).source).toBe("could not locate: address has no country code")
-    expect(locateAddress(null)).toMatchObject({ point: null, source: "no shipping address" })
+    expect(locateAddress(null)).toMatchObject({ point: null, source: "no shipping address", source_phrases: [{ code: "source_no_address" }] })
+    expect(locateAddress({ country_code: "ID", city: "Bandung", metadata: { latitude: "x" } }).source_phrases).toEqual([
+      { code: "source_city", params: { city: expect.stringMatching(/Bandung/), province: "Jawa Barat" } },
+      { code: "source_bad_coordinates" },
+    ])
   })
 
   it("keeps the typed province when it is not recognised", () => {

@@ -87,6 +87,7 @@ export async function simulateRouting(
       order_id: orderId,
       display_id: displayIds.get(orderId) ?? null,
       destination: sim.destination.source,
+      destination_phrases: sim.destination.source_phrases ?? null,
       actual_centers: actual ? centersOf(actual) : null,
       simulated_centers: centersOf(sim),
       medusa_default_centers: centersOf(medusaDefault[i]),
