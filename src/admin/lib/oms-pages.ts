@@ -11,4 +11,5 @@ export const OMS_PAGES = [
   { key: "packing", to: "/oms/packing", key_letter: "X" },
   { key: "warehouse", to: "/oms/warehouse", key_letter: "W" },
   { key: "returns", to: "/oms/returns", key_letter: "Z" },
+  { key: "stockHealth", to: "/oms/stock", key_letter: "S" },
 ] as const

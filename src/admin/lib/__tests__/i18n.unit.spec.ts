@@ -11,6 +11,7 @@ import { RETURN_RATE_DIMENSIONS } from "../kpi-types"
 import { MEDUSA_DEFAULT, ROUTING_STRATEGIES } from "../../../lib/routing/types"
 import { SERIES } from "../../components/charts/series"
 import { STRATEGY_CHOICES } from "../routing-text"
+import { OMS_PAGES } from "../oms-pages"
 import { TRANSLATED_SCREENS } from "./translated-screens"
 
 type Tree = { [key: string]: string | Tree }
@@ -139,6 +140,17 @@ describe("admin translations", () => {
     }
     // Medusa's own sidebar: Orders, Products, Inventory, Customers, Promotions, Price lists
     for (const core of ["ShoppingCart", "Tag", "Buildings", "Users", "ReceiptPercent", "CurrencyDollar"]) expect(icons.get(core)).toBeUndefined()
+  })
+  it("every ⌘K jump-to entry opens an OMS page under its translated sidebar label, with a shortcut letter of its own", () => {
+    const root = path.join(__dirname, "..", "..")
+    const core = new Set(["A", "C", "G", "I", "K", "L", "M", "O", "P", "R", "U"])
+    const letters = OMS_PAGES.map((p) => p.key_letter)
+    expect(new Set(letters).size).toBe(letters.length)
+    expect(letters.filter((l) => core.has(l))).toEqual([])
+    for (const page of OMS_PAGES) {
+      expect([page.key, has(EN, `nav.${page.key}`), has(ID, `nav.${page.key}`)]).toEqual([page.key, true, true])
+      expect(fs.existsSync(path.join(root, "routes", page.to.slice(1), "page.tsx"))).toBe(true)
+    }
   })
 })
 
