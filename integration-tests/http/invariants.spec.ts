@@ -89,7 +89,7 @@ medusaIntegrationTestRunner({
         const { data } = await post("/admin/oms/waves", { stock_location_id: jakarta, mode: "single", order_ids: [shortOrder] })
         const line = data.wave.lines[0]
         // The picker finds only 3 of the 10 on record: 7 are written off, 3 stay stocked.
-        const short = await post(`/admin/oms/waves/${data.wave.id}/short-picks`, { pick_line_id: line.id, found_quantity: 3, reason: "only 3 in the bin" })
+        const short = await post(`/admin/oms/waves/${data.wave.id}/short-picks`, { pick_line_id: line.id, found_quantity: 3, reason: "not_found" })
         expect(short.status).toBe(200)
         expect(short.data.short_pick).toMatchObject({ written_off: 7 })
         // 3 left, the older order's 3 fit; the newer one went to another centre.
@@ -119,7 +119,7 @@ medusaIntegrationTestRunner({
           waves.push((await post("/admin/oms/waves", { stock_location_id: jakarta, mode: "single", order_ids: [orderId] })).data.wave)
         }
         const results = await Promise.all(
-          waves.map((wave) => post(`/admin/oms/waves/${wave.id}/short-picks`, { pick_line_id: wave.lines[0].id, found_quantity: 0, reason: "bin empty" }))
+          waves.map((wave) => post(`/admin/oms/waves/${wave.id}/short-picks`, { pick_line_id: wave.lines[0].id, found_quantity: 0, reason: "not_found" }))
         )
         expect(results.map((r) => r.status)).toEqual([200, 200])
         // The bin is written off once, whichever count came first; every order left Jakarta.
@@ -139,7 +139,7 @@ medusaIntegrationTestRunner({
         expect(data.wave.orders.map((o: any) => o.order_id).sort()).toEqual([shortOrder, waved].sort())
         const line = data.wave.lines.find((l: any) => l.order_id === shortOrder)
 
-        const short = await post(`/admin/oms/waves/${data.wave.id}/short-picks`, { pick_line_id: line.id, found_quantity: 0, reason: "bin empty" })
+        const short = await post(`/admin/oms/waves/${data.wave.id}/short-picks`, { pick_line_id: line.id, found_quantity: 0, reason: "not_found" })
         expect(short.status).toBe(200)
         expect(short.data.short_pick.written_off).toBe(5)
         // Nothing is left at Jakarta; both orders wait as back-orders, out of the wave.

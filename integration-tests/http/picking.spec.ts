@@ -295,13 +295,13 @@ medusaIntegrationTestRunner({
       expect(picked.status).toBe(200)
       expect(await binStock(TEE_BIN, "TEE")).toBe(9)
 
-      const bad = await post(`/admin/oms/waves/${data.wave.id}/short-picks`, { pick_line_id: line.id, found_quantity: 3, reason: "x" })
+      const bad = await post(`/admin/oms/waves/${data.wave.id}/short-picks`, { pick_line_id: line.id, found_quantity: 3, reason: "not_found" })
       expect(bad.status).toBe(400)
       expect(await binStock(TEE_BIN, "TEE")).toBe(9)
 
       // The picker took 1 and found nothing more: the bin really held 1 of the 10 on record.
       const short = await post(`/admin/oms/waves/${data.wave.id}/short-picks`, {
-        pick_line_id: line.id, found_quantity: 1, reason: "bin holds 1 unit",
+        pick_line_id: line.id, found_quantity: 1, reason: "other", note: "bin holds 1 unit",
       })
       expect(short.status).toBe(200)
       expect(short.data.short_pick).toMatchObject({ shortfall: 2, written_off: 9 })
@@ -317,7 +317,7 @@ medusaIntegrationTestRunner({
       const stages = view.timeline.map((e: any) => e.stage)
       expect(stages).toEqual(expect.arrayContaining(["waved", "short_picked", "rerouted"]))
       expect(view.timeline.find((e: any) => e.stage === "short_picked").details).toMatchObject({
-        reason: "bin holds 1 unit", shortfall: 2, written_off: 9,
+        reason: "other: bin holds 1 unit", shortfall: 2, written_off: 9,
       })
       // Jakarta no longer has 3: the order is routed to a centre that does, and reserved there.
       const [allocation] = view.routing.allocations

@@ -169,7 +169,7 @@ medusaIntegrationTestRunner({
         const line = wave.lines.find((l: any) => l.order_id === orderId)
         const started = Date.now()
         const [short, reroute] = await Promise.all([
-          post(`/admin/oms/waves/${wave.id}/short-picks`, { pick_line_id: line.id, found_quantity: 1, reason: "one missing" }),
+          post(`/admin/oms/waves/${wave.id}/short-picks`, { pick_line_id: line.id, found_quantity: 1, reason: "not_found" }),
           new Promise((r) => setTimeout(r, offset)).then(() =>
             post(`/admin/oms/orders/${orderId}/reroute`, { stock_location_id: surabaya, release_from_wave: true })
           ),

@@ -26,7 +26,7 @@ import { SimulateRoutingBody } from "./admin/oms/routing/simulate/validators"
 import { RefreshStockHealthBody, StockHealthItemQuery, StockHealthQuery } from "./admin/oms/stock-health/validators"
 import { SaveStockSettingBody, StockSettingsQuery } from "./admin/oms/stock-settings/validators"
 import { ListStockAlertsQuery } from "./admin/oms/stock-alerts/validators"
-import { CreateWaveBody, ListWavesQuery, RecordPickBody, ShortPickBody } from "./admin/oms/waves/validators"
+import { CreateWaveBody, ListWavesQuery, PreviewWaveQuery, RecordPickBody, ShortPickBody } from "./admin/oms/waves/validators"
 import { FeedbackBody } from "./store/oms/validators"
 import { AcceptTransferBody, CreateTransferRunBody, DismissTransferBody, ListTransfersQuery } from "./admin/oms/transfers/validators"
 import { omsErrorHandler } from "./error-handler"
@@ -192,6 +192,11 @@ export default defineMiddlewares({
       matcher: "/admin/oms/waves",
       methods: ["GET"],
       middlewares: [validatedQuery(ListWavesQuery)],
+    },
+    {
+      matcher: "/admin/oms/waves/preview",
+      methods: ["GET"],
+      middlewares: [validatedQuery(PreviewWaveQuery)],
     },
     {
       matcher: "/admin/oms/waves/:id/picks",

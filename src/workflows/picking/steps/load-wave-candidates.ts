@@ -40,86 +40,88 @@ export const loadWaveCandidatesStepId = "oms-load-wave-candidates"
  * to pick from them. Orders the bins cannot fill are skipped with the reason. Must run under
  * the centre's wave lock, so neither read can go stale before the claim.
  */
-export const loadWaveCandidatesStep = createStep(
-  loadWaveCandidatesStepId,
-  async (input: CreateWaveInput, { container }) => {
-    const warehouse = warehouseOf(container)
-    const oms: OmsModuleService = container.resolve(OMS_MODULE)
-    const [layoutRow] = await warehouse.listWarehouseLayouts({ stock_location_id: input.stock_location_id })
-    if (!layoutRow) {
-      throw invalid(`stock location ${input.stock_location_id} has no warehouse layout: save one before creating waves`)
-    }
-    const layout = toLibLayout(layoutRow as never)
-    const placedBefore = input.before_cutoff ? await cutoffOf(oms, input.stock_location_id) : input.placed_before
-
-    const allocations = await oms.listOrderAllocations({
-      stock_location_id: input.stock_location_id,
-      active: true,
-      ...(input.order_ids?.length ? { order_id: input.order_ids } : {}),
-    })
-    const allocatedIds = [...new Set(allocations.map((a) => a.order_id))]
-    // the stage machine says which shipments here can be waved (a back-ordered or re-routed part cannot)
-    const waveable = allocatedIds.length
-      ? await oms.listShipments(
-          { order_id: allocatedIds, stock_location_id: input.stock_location_id, stage: stagesAllowing("wave", { picks_from_bins: true }) },
-          { select: ["order_id"], take: null }
-        )
-      : []
-    const stageOk = new Set(waveable.map((s) => s.order_id))
-    const inWave = allocatedIds.length
-      ? await warehouse.listWaveOrders({
-          order_id: allocatedIds,
-          stock_location_id: input.stock_location_id,
-          status: [...ACTIVE_WAVE_ORDER_STATUSES],
-        })
-      : []
-    const busy = new Set(inWave.map((w) => w.order_id))
-    const unclaimed = allocatedIds.filter((id) => stageOk.has(id) && !busy.has(id))
-    // Read the orders themselves only for the unclaimed ones: picked and packed parts are out already.
-    const facts = await orderFacts(container, unclaimed, input.stock_location_id)
-    const orderIds = unclaimed.filter((id) => !facts.fulfilled_here.has(id))
-    if (!orderIds.length) {
-      throw invalid("no routed orders waiting at this centre")
-    }
-
-    const lines = await loadLineInfo(container, orderIds)
-    const skipped: WaveCandidates["skipped"] = []
-    const demands: (OrderDemand & { placed_at: string })[] = []
-    for (const orderId of orderIds) {
-      const demand = { order_id: orderId, placed_at: "", lines: [] as OrderDemand["lines"] }
-      let reason: string | null = null
-      for (const a of allocations.filter((x) => x.order_id === orderId)) {
-        const line = lines.get(a.line_item_id)
-        if (!line) { reason = `line ${a.line_item_id} no longer exists`; break }
-        demand.placed_at = line.created_at ?? ""
-        // Kits (several inventory items per variant) are not waved yet: their components carry
-        // their own barcodes, which the pick and pack scans do not know about.
-        if (line.inventory_items.length !== 1) {
-          reason = `line ${line.sku ?? a.line_item_id} has ${line.inventory_items.length} inventory items; only single-item variants are waved`
-          break
-        }
-        const { inventory_item_id, required_quantity } = line.inventory_items[0]
-        demand.lines.push({ line_item_id: a.line_item_id, inventory_item_id, quantity: Number(a.quantity) * required_quantity, sku: line.sku })
-      }
-      if (reason) skipped.push({ order_id: orderId, reason })
-      else demands.push(demand)
-    }
-    demands.sort((x, y) => (x.placed_at < y.placed_at ? -1 : x.placed_at > y.placed_at ? 1 : 0))
-
-    const itemIds = [...new Set(demands.flatMap((d) => d.lines.map((l) => l.inventory_item_id)))]
-    const { holdings, bin_ids } = await freeBinStock(warehouse, input.stock_location_id, itemIds)
-    const assigned = assignBins(holdings, demands)
-    skipped.push(...assigned.skipped)
-    const placedAt = new Map(demands.map((d) => [d.order_id, d.placed_at]))
-    const orders: WaveCandidateOrder[] = assigned.orders.map((o) => ({
-      order_id: o.order_id,
-      placed_at: placedAt.get(o.order_id) ?? "",
-      ...facts.traits.get(o.order_id),
-      lines: o.lines,
-    }))
-    return new StepResponse<WaveCandidates>({ input: { ...input, placed_before: placedBefore }, layout, orders, bin_ids, skipped })
-  }
+export const loadWaveCandidatesStep = createStep(loadWaveCandidatesStepId, async (input: CreateWaveInput, { container }) =>
+  new StepResponse<WaveCandidates>(await loadWaveCandidates(container, input))
 )
+
+/** The candidates as the step reads them; also the wave preview's read (no lock: it claims nothing). */
+export async function loadWaveCandidates(container: any, input: CreateWaveInput): Promise<WaveCandidates> {
+  const warehouse = warehouseOf(container)
+  const oms: OmsModuleService = container.resolve(OMS_MODULE)
+  const [layoutRow] = await warehouse.listWarehouseLayouts({ stock_location_id: input.stock_location_id })
+  if (!layoutRow) {
+    throw invalid(`stock location ${input.stock_location_id} has no warehouse layout: save one before creating waves`)
+  }
+  const layout = toLibLayout(layoutRow as never)
+  const placedBefore = input.before_cutoff ? await cutoffOf(oms, input.stock_location_id) : input.placed_before
+
+  const allocations = await oms.listOrderAllocations({
+    stock_location_id: input.stock_location_id,
+    active: true,
+    ...(input.order_ids?.length ? { order_id: input.order_ids } : {}),
+  })
+  const allocatedIds = [...new Set(allocations.map((a) => a.order_id))]
+  // the stage machine says which shipments here can be waved (a back-ordered or re-routed part cannot)
+  const waveable = allocatedIds.length
+    ? await oms.listShipments(
+        { order_id: allocatedIds, stock_location_id: input.stock_location_id, stage: stagesAllowing("wave", { picks_from_bins: true }) },
+        { select: ["order_id"], take: null }
+      )
+    : []
+  const stageOk = new Set(waveable.map((s) => s.order_id))
+  const inWave = allocatedIds.length
+    ? await warehouse.listWaveOrders({
+        order_id: allocatedIds,
+        stock_location_id: input.stock_location_id,
+        status: [...ACTIVE_WAVE_ORDER_STATUSES],
+      })
+    : []
+  const busy = new Set(inWave.map((w) => w.order_id))
+  const unclaimed = allocatedIds.filter((id) => stageOk.has(id) && !busy.has(id))
+  // Read the orders themselves only for the unclaimed ones: picked and packed parts are out already.
+  const facts = await orderFacts(container, unclaimed, input.stock_location_id)
+  const orderIds = unclaimed.filter((id) => !facts.fulfilled_here.has(id))
+  if (!orderIds.length) {
+    throw invalid("no routed orders waiting at this centre")
+  }
+
+  const lines = await loadLineInfo(container, orderIds)
+  const skipped: WaveCandidates["skipped"] = []
+  const demands: (OrderDemand & { placed_at: string })[] = []
+  for (const orderId of orderIds) {
+    const demand = { order_id: orderId, placed_at: "", lines: [] as OrderDemand["lines"] }
+    let reason: string | null = null
+    for (const a of allocations.filter((x) => x.order_id === orderId)) {
+      const line = lines.get(a.line_item_id)
+      if (!line) { reason = `line ${a.line_item_id} no longer exists`; break }
+      demand.placed_at = line.created_at ?? ""
+      // Kits (several inventory items per variant) are not waved yet: their components carry
+      // their own barcodes, which the pick and pack scans do not know about.
+      if (line.inventory_items.length !== 1) {
+        reason = `line ${line.sku ?? a.line_item_id} has ${line.inventory_items.length} inventory items; only single-item variants are waved`
+        break
+      }
+      const { inventory_item_id, required_quantity } = line.inventory_items[0]
+      demand.lines.push({ line_item_id: a.line_item_id, inventory_item_id, quantity: Number(a.quantity) * required_quantity, sku: line.sku })
+    }
+    if (reason) skipped.push({ order_id: orderId, reason })
+    else demands.push(demand)
+  }
+  demands.sort((x, y) => (x.placed_at < y.placed_at ? -1 : x.placed_at > y.placed_at ? 1 : 0))
+
+  const itemIds = [...new Set(demands.flatMap((d) => d.lines.map((l) => l.inventory_item_id)))]
+  const { holdings, bin_ids } = await freeBinStock(warehouse, input.stock_location_id, itemIds)
+  const assigned = assignBins(holdings, demands)
+  skipped.push(...assigned.skipped)
+  const placedAt = new Map(demands.map((d) => [d.order_id, d.placed_at]))
+  const orders: WaveCandidateOrder[] = assigned.orders.map((o) => ({
+    order_id: o.order_id,
+    placed_at: placedAt.get(o.order_id) ?? "",
+    ...facts.traits.get(o.order_id),
+    lines: o.lines,
+  }))
+  return { input: { ...input, placed_before: placedBefore }, layout, orders, bin_ids, skipped }
+}
 
 /**
  * What the centre's bins hold of the items, minus the units that open waves there still have

@@ -10,25 +10,29 @@ import { stateOf, type PackSessionRecord } from "../../../../workflows/packing"
 import { toPackingCarton } from "../../../../workflows/warehouse/steps/cartons"
 import { recommendForItems } from "../cartons/helpers"
 import { fulfillmentStateOf } from "./fulfillment-state"
+import { loadStoreName } from "../waves/order-labels"
 
 const inventoryLines = (session: PackSessionRecord) =>
   session.scans.lines
     .filter((l) => l.inventory_item_id && l.quantity > 0)
     .map((l) => ({ inventory_item_id: l.inventory_item_id as string, quantity: l.quantity }))
 
-/** Display id and ship-to address of the order, for the bench heading and the packing slip. */
+/**
+ * Display id and ship-to address of the order, for the bench heading, and what the packing slip
+ * and tote label print: when it was placed, how it ships, the store's name.
+ */
 async function shipToOf(container: MedusaContainer, orderId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [order] } = await query.graph({
+  const [{ data: [order] }, store_name] = await Promise.all([query.graph({
     entity: "order",
     fields: [
-      "display_id",
+      "display_id", "created_at", "email", "shipping_methods.name",
       "shipping_address.first_name", "shipping_address.last_name", "shipping_address.company",
       "shipping_address.address_1", "shipping_address.address_2", "shipping_address.city",
       "shipping_address.province", "shipping_address.postal_code", "shipping_address.country_code",
     ],
     filters: { id: orderId },
-  })
+  }), loadStoreName(container)])
   const a: any = order?.shipping_address
   const ship_to = a
     ? {
@@ -37,13 +41,20 @@ async function shipToOf(container: MedusaContainer, orderId: string) {
         lines: [a.address_1, a.address_2, [a.postal_code, a.city].filter(Boolean).join(" "), a.province, a.country_code?.toUpperCase()].filter(Boolean),
       }
     : null
-  return { display_id: order?.display_id != null ? Number(order.display_id) : null, ship_to }
+  return {
+    display_id: order?.display_id != null ? Number(order.display_id) : null,
+    ship_to,
+    placed_at: order?.created_at ? new Date(order.created_at as string).toISOString() : null,
+    shipping_method: ((order?.shipping_methods ?? []) as any[]).find((m) => m?.name)?.name ?? null,
+    store_name,
+    email: (order?.email as string | undefined) ?? null,
+  }
 }
 
 /** What the bench shows: expected items with progress, the carton recommendation, refusals. */
 export async function sessionView(container: MedusaContainer, session: PackSessionRecord) {
   const lines = inventoryLines(session)
-  const [{ recommendation }, { display_id, ship_to }, shipment] = await Promise.all([
+  const [{ recommendation }, { display_id, ship_to, ...order }, shipment] = await Promise.all([
     lines.length ? recommendForItems(container, session.stock_location_id, lines) : Promise.resolve({ recommendation: null }),
     shipToOf(container, session.order_id),
     fulfillmentStateOf(container, session),
@@ -53,6 +64,8 @@ export async function sessionView(container: MedusaContainer, session: PackSessi
     order_id: session.order_id,
     display_id,
     ship_to,
+    /** For the packing slip: placed_at, shipping_method, store_name, email. */
+    order,
     stock_location_id: session.stock_location_id,
     status: session.status,
     packed_by: session.packed_by,

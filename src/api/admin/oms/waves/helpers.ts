@@ -3,6 +3,8 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { WAREHOUSE_MODULE } from "../../../../modules/warehouse"
 import type WarehouseModuleService from "../../../../modules/warehouse/service"
 import { loadLineInfo, type LineInfo } from "../../../../workflows/picking/steps/shared"
+import { loadWaveNames } from "./wave-names"
+import { loadOrderLabels, loadStoreName } from "./order-labels"
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0)
 
@@ -56,17 +58,25 @@ export async function loadWaveView(container: MedusaContainer, waveId: string) {
     warehouse.listWaveOrders({ wave_id: waveId }, { withDeleted: true, order: { tote: "ASC" } }),
     warehouse.listPickLines({ wave_id: waveId }, { order: { sequence: "ASC" } }),
   ])
-  const info = await loadLineInfo(container, claims.map((c) => c.order_id))
+  const orderIds = claims.map((c) => c.order_id)
+  const [info, names, labels, store_name] = await Promise.all([
+    loadLineInfo(container, orderIds),
+    loadWaveNames(container, [wave]),
+    loadOrderLabels(container, orderIds),
+    loadStoreName(container),
+  ])
   const views = lines.map((l) => pickLineView(l, info))
   return {
     id: wave.id,
+    name: names.get(wave.id) ?? null,
     stock_location_id: wave.stock_location_id,
     status: wave.status,
     mode: wave.mode,
     created_by: wave.created_by,
     created_at: wave.created_at,
     picked_at: wave.picked_at,
-    orders: claims.map((c) => ({ order_id: c.order_id, tote: c.tote, status: c.status })),
+    store_name,
+    orders: claims.map((c) => ({ order_id: c.order_id, tote: c.tote, status: c.status, label: labels.get(c.order_id) ?? null })),
     pick_lists: claims.map((c) => ({
       tote: c.tote,
       order_id: c.order_id,

@@ -3,6 +3,7 @@ import { WAREHOUSE_MODULE } from "../../../../modules/warehouse"
 import type WarehouseModuleService from "../../../../modules/warehouse/service"
 import { createWaveWorkflow } from "../../../../workflows/picking/create-wave"
 import { loadWaveView } from "./helpers"
+import { loadWaveNames } from "./wave-names"
 import type { CreateWaveBodyType, ListWavesQueryType } from "./validators"
 
 /** GET /admin/oms/waves?stock_location_id=&status= — newest first. */
@@ -15,8 +16,9 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, ListWavesQuer
     skip: offset,
     order: { created_at: "DESC" },
   })
+  const names = await loadWaveNames(req.scope, waves)
   res.json({
-    waves: waves.map(({ route, ...w }) => ({ ...w, distance_m: route?.distance_m ?? null })),
+    waves: waves.map(({ route, ...w }) => ({ ...w, name: names.get(w.id) ?? null, distance_m: route?.distance_m ?? null })),
     count,
     limit,
     offset,

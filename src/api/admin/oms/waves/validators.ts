@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { LIST_MAX, QUANTITY_MAX, TEXT_MAX_LENGTH, WAVE_MAX } from "../../../../lib/limits"
+import { SHORT_PICK_REASONS } from "../../../../lib/picking/short-reason"
 import { boundedInt, boundedQueryInt, idText, isoDateTime, safeText } from "../../../validation"
 
 /** Body of POST /admin/oms/waves. */
@@ -26,6 +27,19 @@ export const CreateWaveBody = z
 
 export type CreateWaveBodyType = z.infer<typeof CreateWaveBody>
 
+/** Query of GET /admin/oms/waves/preview: the create form's filters and limit. */
+export const PreviewWaveQuery = z
+  .object({
+    stock_location_id: idText("stock_location_id"),
+    mode: z.enum(["single", "batch"]).default("batch"),
+    max_orders: boundedQueryInt(1, WAVE_MAX.orders).optional(),
+    before_cutoff: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
+    min_priority: boundedQueryInt(-WAVE_MAX.priority, WAVE_MAX.priority).optional(),
+  })
+  .strict()
+
+export type PreviewWaveQueryType = z.infer<typeof PreviewWaveQuery>
+
 /** Query of GET /admin/oms/waves. */
 export const ListWavesQuery = z
   .object({
@@ -50,13 +64,19 @@ export const RecordPickBody = z
 
 export type RecordPickBodyType = z.infer<typeof RecordPickBody>
 
-/** Body of POST /admin/oms/waves/:id/short-picks. */
+/** The note leaves room in the stored reason for its code and the counts the workflow adds. */
+const NOTE_MAX_LENGTH = TEXT_MAX_LENGTH.reason - 40
+
+/** Body of POST /admin/oms/waves/:id/short-picks: a reason from the list, "other" with a note. */
 export const ShortPickBody = z
   .object({
     pick_line_id: idText("pick_line_id"),
     found_quantity: boundedInt(0, QUANTITY_MAX.move),
-    reason: safeText("reason", TEXT_MAX_LENGTH.reason, { trim: true }),
+    reason: z.enum(SHORT_PICK_REASONS),
+    /** What the picker adds; required with "other". */
+    note: safeText("note", NOTE_MAX_LENGTH, { min: 0, trim: true }).optional(),
   })
   .strict()
+  .refine((body) => body.reason !== "other" || !!body.note, { message: "note is required when reason is other", path: ["note"] })
 
 export type ShortPickBodyType = z.infer<typeof ShortPickBody>
