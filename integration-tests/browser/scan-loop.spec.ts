@@ -18,28 +18,60 @@ async function scan(page: Page, code: string) {
   await page.waitForTimeout(SCAN_GAP_MS)
 }
 
-/** A tap on the page (no button, no field): focus leaves the scan input. */
-const tap = (page: Page) => page.locator("h1").first().click()
+/** A tap on the screen (no button, no field): focus leaves the scan input. */
+const tap = (page: Page) => page.locator("[data-scan-focus-title]").click()
+
+/** The two tablet sizes the scanning screens are made for: landscape and portrait. */
+const TABLETS = [
+  { width: 1024, height: 768, suffix: "1024" },
+  { width: 768, height: 1024, suffix: "768" },
+] as const
+
+/** Each element's box lies inside the viewport: seen without scrolling. */
+async function expectInView(page: Page, selectors: string[]) {
+  const viewport = page.viewportSize()!
+  const outside: string[] = []
+  for (const selector of selectors) {
+    const box = await page.locator(selector).first().boundingBox()
+    if (!box || box.x < 0 || box.y < 0 || box.x + box.width > viewport.width || box.y + box.height > viewport.height) {
+      outside.push(`${selector} at ${JSON.stringify(box)} in ${viewport.width}×${viewport.height}`)
+    }
+  }
+  expect(outside).toEqual([])
+}
+
+/** The admin's language, as its profile page stores it (i18next's detector reads both), then a reload. */
+async function useLanguage(page: Page, baseUrl: string, language: "en" | "id") {
+  await page.context().addCookies([{ name: "lng", value: language, url: baseUrl }])
+  await page.evaluate((lng) => window.localStorage.setItem("lng", lng), language)
+  await page.reload()
+  await page.waitForSelector("[data-scan-input]")
+}
+
+const PICK_SCREEN = ["[data-pick=bin]", "[data-pick=item]", "[data-pick=quantity]", "[data-pick=tote]", "[data-scan-input]", "[data-scan-answer]"]
+const PACK_SCREEN = ["[data-pack-order]", "[data-scan-input]", "[data-scan-answer]", "[data-pack-item]"]
+
+/** At both tablet sizes: everything the picker needs is in view; with OMS_SCREENSHOTS_DIR, a shot each. */
+async function checkTablets(page: Page, screen: string[], name: string, language: string) {
+  for (const { width, height, suffix } of TABLETS) {
+    await page.setViewportSize({ width, height })
+    await page.waitForTimeout(300)
+    await expectInView(page, screen)
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS_TMP, `${name}-focus-${language}-${suffix}.png`) })
+  }
+  await page.setViewportSize({ width: 1024, height: 768 })
+}
 
 const scanInputFocused = (page: Page) => page.evaluate(() => !!document.activeElement?.hasAttribute("data-scan-input"))
 const answer = (page: Page) => page.locator("[data-scan-answer]").innerText()
 
 /**
- * With OMS_SCREENSHOTS_DIR set (e.g. docs/screenshots), the screen as staff see it at desktop
- * (1440×900) and tablet (820×1180) size, without scrolling. Shot into the temp dir and copied
- * once the store has stopped: a file written inside the project restarts `medusa develop`.
+ * With OMS_SCREENSHOTS_DIR set (e.g. docs/screenshots), the scanning screens as staff see them
+ * on a tablet, both ways up, in both languages. Shot into the temp dir and copied once the
+ * store has stopped: a file written inside the project restarts `medusa develop`.
  */
 const SHOTS = process.env.OMS_SCREENSHOTS_DIR ? path.resolve(process.env.OMS_SCREENSHOTS_DIR) : null
 const SHOTS_TMP = fs.mkdtempSync(path.join(os.tmpdir(), "medusa-oms-shots-"))
-async function shoot(page: Page, name: string) {
-  if (!SHOTS) return
-  for (const [width, height, suffix] of [[1440, 900, ""], [820, 1180, "-tablet"]] as const) {
-    await page.setViewportSize({ width, height })
-    await page.waitForTimeout(400)
-    await page.screenshot({ path: path.join(SHOTS_TMP, `${name}${suffix}.png`) })
-  }
-  await page.setViewportSize({ width: 1024, height: 768 })
-}
 
 async function until<T>(what: string, read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 30_000): Promise<T> {
   const end = Date.now() + timeoutMs
@@ -91,8 +123,27 @@ describe("scan loop in the admin (headless Chromium)", () => {
 
   it("picking: every scan typed 50 ms apart is counted, in order, with the item named; focus stays after the last unit", async () => {
     await page.goto(`${store.baseUrl}/app/oms/picking?centre=${wave.stock_location_id}&wave=${wave.id}`)
-    await page.waitForSelector("[data-scan-input]")
+    await page.waitForSelector("[data-scan-focus] [data-scan-input]")
     expect(await scanInputFocused(page)).toBe(true)
+    // the wave by its name, never its id; the walk's figures only behind the toggle
+    expect(await page.locator("[data-wave-name]").innerText()).toMatch(/^JKT-\d{4}-1$/)
+    expect(await page.locator("[data-route-summary]").count()).toBe(0)
+    await page.getByRole("button", { name: "Walk", exact: true }).click()
+    expect(await page.locator("[data-route-summary]").innerText()).not.toMatch(/ratliff|rosenthal|\bms\b/i)
+    await page.getByRole("button", { name: "Walk", exact: true }).click()
+
+    // full screen at both tablet sizes, in English and in Bahasa Indonesia, after a bin scan
+    const firstBin = wave.lines[0].bin_code
+    await checkTablets(page, PICK_SCREEN, "picking", "en-idle")
+    await scan(page, firstBin)
+    await until("bin answer", () => answer(page), (t) => t.startsWith(`Bin ${firstBin}`))
+    await checkTablets(page, PICK_SCREEN, "picking", "en")
+    await useLanguage(page, store.baseUrl, "id")
+    await page.getByText("Langkah 1: pindai rak").waitFor()
+    await scan(page, firstBin)
+    await until("bin answer in Indonesian", () => answer(page), (t) => t.startsWith(`Rak ${firstBin}`))
+    await checkTablets(page, PICK_SCREEN, "picking", "id")
+    await useLanguage(page, store.baseUrl, "en")
 
     // The route as a picker walks it: each new bin, then one scan per unit. Nothing waits for
     // the screen: the scanner is faster than the server.
@@ -107,10 +158,6 @@ describe("scan loop in the admin (headless Chromium)", () => {
     for (const [i, code] of codes.entries()) {
       if (i === 2) await tap(page) // a scan right after a tap
       await scan(page, code)
-      if (SHOTS && i === 2) {
-        await until("second answer", () => answer(page), (t) => t.includes("more from bin"))
-        await shoot(page, "picking")
-      }
     }
 
     const picked = await until("wave picked on the server", () => get(`/admin/oms/waves/${wave.id}`), (d) => d.wave.status === "picked")
@@ -125,15 +172,22 @@ describe("scan loop in the admin (headless Chromium)", () => {
     await scan(page, "TEE")
     await until("answer to a scan after the wave", () => answer(page), (t) => t.startsWith("Nothing left to pick"))
     expect(await scanInputFocused(page)).toBe(true)
+
+    // "Pack these orders": the packing bench opens the order in the wave's first tote
+    expect(wave.orders.find((o: any) => o.order_id === orders[0]).tote).toBe(1)
+    await page.getByRole("button", { name: "Pack these orders" }).click()
+    await page.waitForURL((url) => url.pathname.endsWith("/oms/packing"))
+    await until("first tote's order opened", () => answer(page), (t) => /^Order #\d+ opened/.test(t))
   })
 
   it("packing: the tote opens the order, fast scans are all counted, the next tote opens the next order, a reload shows the real stage and tracking", async () => {
     const tote = (orderId: string) => `${wave.id}/T${wave.orders.find((o: any) => o.order_id === orderId).tote}`
-    await page.goto(`${store.baseUrl}/app/oms/packing`)
-    await page.waitForSelector("[data-scan-input]")
-
-    // the tote and the three units right behind it, one of them after a tap
+    // the first tote's order is open on the bench ("Pack these orders"); scanning its tote again says so
+    await page.waitForSelector("[data-scan-focus] [data-pack-item]")
     await scan(page, tote(orders[0]))
+    await until("same tote", () => answer(page), (t) => t.startsWith("This is the tote of order #"))
+
+    // the three units scanned fast, one of them after a tap
     await scan(page, "TEE")
     await scan(page, "TEE")
     await tap(page)
@@ -145,7 +199,11 @@ describe("scan loop in the admin (headless Chromium)", () => {
     expect(await answer(page)).toContain("press Complete")
     await page.getByText("3 / 3").first().waitFor()
     expect(await scanInputFocused(page)).toBe(true)
-    await shoot(page, "packing")
+    await checkTablets(page, PACK_SCREEN, "packing", "en")
+    await useLanguage(page, store.baseUrl, "id")
+    await page.getByText("Sudah dikemas").or(page.getByText("Pindai setiap barang")).first().waitFor()
+    await checkTablets(page, PACK_SCREEN, "packing", "id")
+    await useLanguage(page, store.baseUrl, "en")
 
     // a refusal is answered too, naming what was scanned
     await scan(page, "SAMBAL")
@@ -176,7 +234,30 @@ describe("scan loop in the admin (headless Chromium)", () => {
     await page.getByText("Tracking JNE-1001").waitFor()
     expect(await page.getByRole("button", { name: "Mark shipped" }).count()).toBe(0)
     expect(await page.getByRole("button", { name: "Mark delivered" }).count()).toBe(1)
-    await shoot(page, "packing-shipped")
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS_TMP, "packing-shipped-focus-en-1024.png") })
     expect((await get(`/admin/oms/pack-sessions/${sessionId}`)).pack_session.shipment).toMatchObject({ stage: "shipped", tracking_numbers: ["JNE-1001"] })
+  })
+
+  it("picking: a short pick with a reason from the list releases the order and shows the reason", async () => {
+    const orderId = await placeOrderOf(api, store.store, [["TEE", 2]], JAKARTA)
+    await waitForRouting(api, orderId, headers)
+    const short = (await api.post("/admin/oms/waves", { stock_location_id: wave.stock_location_id, mode: "single", order_ids: [orderId] }, { headers })).data.wave
+    await page.setViewportSize({ width: 768, height: 1024 })
+    await page.goto(`${store.baseUrl}/app/oms/picking?centre=${short.stock_location_id}&wave=${short.id}`)
+    await page.waitForSelector("[data-scan-focus] [data-scan-input]")
+    await scan(page, short.lines[0].bin_code)
+    await page.getByRole("button", { name: "Cannot find it all" }).click()
+    const record = page.getByRole("button", { name: "Record short pick" })
+    expect(await record.isDisabled()).toBe(true) // no reason chosen yet
+    await page.getByRole("radio", { name: "Other" }).click()
+    expect(await record.isDisabled()).toBe(true) // "Other" needs a note
+    await page.getByRole("radio", { name: "Damaged" }).click()
+    await page.getByRole("button", { name: "One more" }).click()
+    await expectInView(page, ["[data-short-pick] button[role=radio]", "[data-short-found]"])
+    await record.click()
+    const after = await until("short pick on the server", () => get(`/admin/oms/waves/${short.id}`), (d) => d.wave.orders[0].status === "short")
+    expect(after.wave.lines[0].short_reason).toBe("damaged (found 1 of 2)")
+    await page.locator("[data-shorted-lines]").getByText("Damaged").waitFor()
+    await page.setViewportSize({ width: 1024, height: 768 })
   })
 })

@@ -25,20 +25,3 @@ export function withItemTitles(text: string, items: { id: string; title: string 
   }
   return out
 }
-
-/** How staff name a wave: when it was made, never its id (`Wave of 14:05`, or with the date when not today). */
-export function waveName(wave: { created_at: string | Date }): string {
-  const at = new Date(wave.created_at)
-  const time = at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })
-  const today = new Date().toDateString() === at.toDateString()
-  return today ? `Wave of ${time}` : `Wave of ${at.toLocaleDateString()} ${time}`
-}
-
-const WALK_NAMES: Record<string, string> = {
-  "ratliff-rosenthal": "shortest walk",
-  "multi-block": "short walk across blocks",
-  "s-shape": "aisle by aisle",
-}
-
-/** The planned walk in staff words instead of the algorithm's name. */
-export const walkName = (method: string | null | undefined) => (method ? WALK_NAMES[method] ?? "planned walk" : undefined)

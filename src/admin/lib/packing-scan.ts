@@ -1,6 +1,6 @@
 import { cleanScan, codesMatch } from "../../lib/scanning/barcode"
 import type { PackExpectedItem, PackScanChange, PackSession } from "./use-pack-session"
-import { itemName, packText, scanText, type ScanAnswer } from "./scan-text"
+import { itemName, packText, scanText, serverReason, type ScanAnswer } from "./scan-text"
 import { parseToteLabel } from "./tote-label"
 
 export type PackScanDecision =
@@ -50,7 +50,7 @@ export function packRefusal(session: PackSession, code: string, message: string)
   const scanned = cleanScan(code)
   const item = itemForCode(session, scanned)
   if (/quantity exceeded/.test(message) && item) return packText.tooMany(itemName(item), item.quantity)
-  if (/does not belong to this order/.test(message)) return packText.notInOrder(scanned, scanText.orderName(session.display_id, session.order_id))
+  if (/does not belong to this order/.test(message)) return packText.notInOrder(scanned, scanText.orderName(session.display_id))
   if (/unknown barcode/.test(message)) return packText.unknownBarcode(scanned)
-  return packText.notPacked(item ? itemName(item) : scanned, message.replace(/^scan refused: /, ""))
+  return packText.notPacked(item ? itemName(item) : scanned, serverReason(message))
 }

@@ -1,5 +1,5 @@
 import type { Wave, WaveLine, WaveOrder } from "./use-waves"
-import { itemName, pickText, type ScanAnswer } from "./scan-text"
+import { itemName, pickText, serverReason, type ScanAnswer } from "./scan-text"
 
 /** What POST /admin/oms/waves/:id/picks answers: the line's new count, its order, the wave's counts. */
 export interface PickChange {
@@ -74,5 +74,5 @@ export function pickAnswer(wave: Wave, change: PickChange): ScanAnswer {
 
 /** The server's refusal ("wrong item: scanned X, expected SKU Y") as an answer naming the item. */
 export function pickRefusal(line: WaveLine, message: string): ScanAnswer {
-  return pickText.notPicked(itemName(line), message.charAt(0).toUpperCase() + message.slice(1))
+  return pickText.notPicked(itemName(line), serverReason(message))
 }

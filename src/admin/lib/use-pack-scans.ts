@@ -2,7 +2,7 @@ import { useEffect, useRef } from "react"
 import { useQueryClient } from "@tanstack/react-query"
 import { errorMessage } from "./errors"
 import { applyPackRefusal, applyPackScan, decidePackScan, packAnswer, packRefusal } from "./packing-scan"
-import { packText, scanText } from "./scan-text"
+import { packText, scanText, serverReason } from "./scan-text"
 import { openPackSession, packKeys, packScan, packSessionQuery, resolveOrderId, type PackSession } from "./use-pack-session"
 import { useScanQueue } from "./use-scan-queue"
 
@@ -49,7 +49,7 @@ export function usePackScans({
     }
     const orderId = await resolveOrderId(code)
     if (decision.kind === "next_order" && session) {
-      const name = scanText.orderName(session.display_id, session.order_id)
+      const name = scanText.orderName(session.display_id)
       return orderId === session.order_id ? packText.sameOrder(name) : packText.finishFirst(name)
     }
     if (!orderId) return packText.noOrder(code)
@@ -58,9 +58,9 @@ export function usePackScans({
       queryClient.setQueryData(packKeys.detail(pack_session.id), { pack_session })
       openId.current = pack_session.id
       setSessionId(pack_session.id)
-      return packText.opened(scanText.orderName(pack_session.display_id, pack_session.order_id))
+      return packText.opened(scanText.orderName(pack_session.display_id))
     } catch (e) {
-      return packText.notOpened(code, errorMessage(e))
+      return packText.notOpened(code, serverReason(errorMessage(e)))
     }
   })
 

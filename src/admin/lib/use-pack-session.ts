@@ -31,6 +31,8 @@ export interface PackSession {
   order_id: string
   display_id: number | null
   ship_to: { name: string | null; company: string | null; lines: string[] } | null
+  /** What the packing slip prints about the order. */
+  order?: { placed_at: string | null; shipping_method: string | null; store_name: string | null; email: string | null }
   stock_location_id: string
   status: "open" | "completed" | "canceled"
   packed_by: string | null

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from "react"
 import { createScanQueue, type QueuedScan } from "../../lib/scanning/scan-queue"
 import { errorMessage } from "./errors"
 import { scanError, scanOk } from "./scan-feedback"
-import { scanText, type ScanAnswer } from "./scan-text"
+import { scanText, serverReason, type ScanAnswer } from "./scan-text"
 
 /**
  * A screen's scan loop: scans are queued in arrival order and each is worked by `handle` once
@@ -19,7 +19,7 @@ export function useScanQueue(handle: (code: string) => Promise<ScanAnswer> | Sca
     () =>
       createScanQueue<ScanAnswer>({
         handle: ({ code }: QueuedScan) => handler.current(code),
-        onFailure: ({ code }, error) => scanText.notRecorded(code, errorMessage(error)),
+        onFailure: ({ code }, error) => scanText.notRecorded(code, serverReason(errorMessage(error))),
         onAnswer: ({ seq }, a) => {
           setAnswer({ ...a, seq })
           if (a.kind === "ok") scanOk()

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "./sdk"
 import type { PickChange } from "./picking-scan"
+import type { ShortPickReason } from "../../lib/picking/short-reason"
 
 /** Shapes of /admin/oms/waves (see src/api/admin/oms/waves/helpers.ts). */
 export type WaveStatus = "open" | "picking" | "picked" | "canceled"
@@ -22,10 +23,20 @@ export interface WaveLine {
   picked_by: string | null
 }
 
+/** What a tote label prints about the order in it. */
+export interface OrderLabel {
+  display_id: number | null
+  customer: string | null
+  placed_at: string | null
+  shipping_method: string | null
+  tracking_numbers: string[]
+}
+
 export interface WaveOrder {
   order_id: string
   tote: number
   status: string
+  label?: OrderLabel | null
 }
 
 export interface WaveRoute {
@@ -37,7 +48,10 @@ export interface WaveRoute {
 
 export interface Wave {
   id: string
+  /** How staff name it: "JKT-0112-3" (centre code, local day, number that day). */
+  name: string | null
   stock_location_id: string
+  store_name?: string | null
   status: WaveStatus
   mode: WaveMode
   created_by: string | null
@@ -62,6 +76,7 @@ export interface Wave {
 
 export interface WaveSummary {
   id: string
+  name: string | null
   stock_location_id: string
   status: WaveStatus
   mode: WaveMode
@@ -79,6 +94,8 @@ export interface CreateWaveInput {
   before_cutoff?: boolean
   /** Only orders with order metadata oms_priority >= this. */
   min_priority?: number
+  /** Exactly these orders (chosen from the preview). */
+  order_ids?: string[]
 }
 
 export const waveKeys = {
@@ -95,6 +112,31 @@ export function useWaves(stockLocationId: string) {
       }),
     select: (data) => data.waves,
     enabled: !!stockLocationId,
+  })
+}
+
+/** Waves that are done: picked or canceled, newest first. */
+export function useWaveHistory(stockLocationId: string, status: "picked" | "canceled") {
+  return useQuery({
+    queryKey: [...waveKeys.list(stockLocationId), status] as const,
+    queryFn: () =>
+      sdk.client.fetch<{ waves: WaveSummary[]; count: number }>("/admin/oms/waves", {
+        query: { stock_location_id: stockLocationId, status, limit: 20 },
+      }),
+    select: (data) => data.waves,
+    enabled: !!stockLocationId,
+  })
+}
+
+/** Cancel a wave: its orders go back to waiting, picked units back to their bins. */
+export function useCancelWave(waveId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: () => sdk.client.fetch<{ wave: Wave; released: string[] }>(`/admin/oms/waves/${waveId}/cancel`, { method: "POST" }),
+    onSuccess: ({ wave }) => {
+      queryClient.setQueryData(waveKeys.detail(wave.id), { wave })
+      queryClient.invalidateQueries({ queryKey: waveKeys.list(wave.stock_location_id) })
+    },
   })
 }
 
@@ -132,7 +174,8 @@ export interface RecordPickInput {
 export interface ShortPickInput {
   pick_line_id: string
   found_quantity: number
-  reason: string
+  reason: ShortPickReason
+  note?: string
 }
 
 /** A short pick answers with the whole wave (rare: the order leaves the wave and is re-routed). */
@@ -164,4 +207,37 @@ export { pendingLines, toteOf } from "./picking-scan"
 export function routeSaving(route: WaveRoute | null): number | null {
   if (!route || !route.s_shape_distance_m) return null
   return ((route.s_shape_distance_m - route.distance_m) / route.s_shape_distance_m) * 100
+}
+
+/** GET /admin/oms/waves/preview: what "Create wave" would take now (nothing is claimed). */
+export interface WavePreviewOrder {
+  order_id: string
+  display_id: number | null
+  customer: string | null
+  placed_at: string | null
+  shipping_method: string | null
+  units: number
+  priority: number
+  in_next_wave: boolean
+}
+
+export interface WavePreview {
+  problem: "no_layout" | "no_cutoff" | null
+  waiting: WavePreviewOrder[]
+  waiting_count: number
+  waiting_units: number
+  next_wave: { order_ids: string[]; units: number; bins: number; distance_m: number; s_shape_distance_m: number } | null
+  skipped_count: number
+}
+
+export function useWavePreview(filters: CreateWaveInput) {
+  const query: Record<string, string | number> = { stock_location_id: filters.stock_location_id, mode: filters.mode }
+  if (filters.max_orders) query.max_orders = filters.max_orders
+  if (filters.before_cutoff) query.before_cutoff = "true"
+  if (filters.min_priority != null) query.min_priority = filters.min_priority
+  return useQuery({
+    queryKey: [...waveKeys.list(filters.stock_location_id), "preview", query] as const,
+    queryFn: () => sdk.client.fetch<WavePreview>("/admin/oms/waves/preview", { query }),
+    enabled: !!filters.stock_location_id,
+  })
 }

@@ -2,7 +2,8 @@ import { useState } from "react"
 import { Button, Input, Label, Select, Text, clx, toast } from "@medusajs/ui"
 import { useCartons, useCompletePack, useDeliverPack, useShipPack, type PackSession } from "../../lib/use-pack-session"
 import { errorMessage } from "../../lib/errors"
-import { benchText } from "../../lib/scan-text"
+import { sayWords, serverReason } from "../../lib/scan-text"
+import { useOmsTranslation } from "../../lib/i18n"
 import { Stat } from "../common/section"
 import { ProgressBar } from "./progress-bar"
 
@@ -20,6 +21,8 @@ const splitTracking = (value: string) =>
  * Scans come from the page's scan input.
  */
 export const PackBench = ({ session, onPrint }: { session: PackSession; onPrint: () => void }) => {
+  const { t } = useOmsTranslation()
+  const failed = (title: string) => (e: unknown) => toast.error(title, { description: sayWords(t, serverReason(errorMessage(e))) })
   const complete = useCompletePack(session.id)
   const ship = useShipPack(session.id)
   const deliver = useDeliverPack(session.id)
@@ -42,15 +45,15 @@ export const PackBench = ({ session, onPrint }: { session: PackSession; onPrint:
       {
         onSuccess: () => {
           setTracking("")
-          toast.success(trackingNumbers.length ? "Packed and shipped" : "Packed — fulfilment created")
+          toast.success(trackingNumbers.length ? t("packing.toast.shipped") : t("packing.toast.packed"))
         },
-        onError: (e) => toast.error("Could not complete", { description: errorMessage(e) }),
+        onError: failed(t("packing.toast.completeFailed")),
       }
     )
 
   return (
     <div className="flex flex-col gap-y-4">
-      <ProgressBar done={session.progress.packed_units} total={session.progress.expected_units} label="Units scanned" />
+      <ProgressBar done={session.progress.packed_units} total={session.progress.expected_units} label={t("packing.unitsScanned")} />
 
       <div className="flex flex-col gap-y-2">
         {session.expected_items.map((item) => {
@@ -58,13 +61,14 @@ export const PackBench = ({ session, onPrint }: { session: PackSession; onPrint:
           return (
             <div
               key={item.line_item_id}
+              data-pack-item=""
               className={clx(
                 "flex min-h-[64px] items-center justify-between gap-3 rounded-lg border-2 px-4 py-2",
                 done ? "border-ui-tag-green-border bg-ui-tag-green-bg" : "border-ui-border-base"
               )}
             >
               <div className="min-w-0">
-                <div className="truncate text-lg font-semibold">{item.title ?? "(no title)"}</div>
+                <div className="truncate text-lg font-semibold">{item.title ?? item.sku ?? t("picking.noTitle")}</div>
                 <div className="text-ui-fg-subtle font-mono text-sm">
                   {item.sku ?? "—"}
                   {item.barcode ? ` · ${item.barcode}` : ""}
@@ -81,20 +85,23 @@ export const PackBench = ({ session, onPrint }: { session: PackSession; onPrint:
 
       <div className="grid grid-cols-2 gap-4 sm:grid-cols-4">
         <Stat
-          label="Recommended carton"
+          label={t("packing.recommended")}
           value={
             !rec || rec.mode === "none"
-              ? "none"
+              ? t("packing.noCarton")
               : rec.mode === "single"
                 ? rec.parcels[0]?.carton_id
-                : `${rec.parcels.length} parcels (${rec.parcels.map((p) => p.carton_id).join(", ")})`
+                : t("packing.parcels", { count: rec.parcels.length, cartons: rec.parcels.map((p) => p.carton_id).join(", ") })
           }
-          hint={rec?.warnings.length ? rec.warnings.join("; ") : undefined}
         />
-        <Stat label="Billable weight" value={kg(rec?.total_billable_weight_g)} hint={rec?.parcels[0] ? `actual ${kg(rec.parcels.reduce((s, p) => s + p.actual_weight_g, 0))}` : undefined} />
-        <Stat label="Accepted scans" value={session.accepted_count} />
         <Stat
-          label="Refused scans"
+          label={t("packing.billable")}
+          value={kg(rec?.total_billable_weight_g)}
+          hint={rec?.parcels[0] ? t("packing.actual", { weight: kg(rec.parcels.reduce((s, p) => s + p.actual_weight_g, 0)) }) : undefined}
+        />
+        <Stat label={t("packing.accepted")} value={session.accepted_count} />
+        <Stat
+          label={t("packing.refused")}
           value={
             <span className={session.refused_count > 0 ? "text-ui-fg-error" : undefined}>{session.refused_count}</span>
           }
@@ -105,14 +112,14 @@ export const PackBench = ({ session, onPrint }: { session: PackSession; onPrint:
         <div className="flex flex-col gap-y-3 rounded-lg border p-4">
           <div className="flex flex-wrap gap-3">
             <div className="flex min-w-[220px] flex-1 flex-col gap-y-1">
-              <Label htmlFor="pack-carton">Carton</Label>
+              <Label htmlFor="pack-carton">{t("packing.carton")}</Label>
               <Select value={carton} onValueChange={setCarton}>
                 <Select.Trigger id="pack-carton" className="h-12 text-base">
                   <Select.Value />
                 </Select.Trigger>
                 <Select.Content>
                   <Select.Item value={RECOMMENDED}>
-                    Recommended{rec?.mode === "single" && rec.parcels[0] ? ` (${rec.parcels[0].carton_id})` : ""}
+                    {rec?.mode === "single" && rec.parcels[0] ? t("packing.recommendedOne", { carton: rec.parcels[0].carton_id }) : t("packing.recommendedAny")}
                   </Select.Item>
                   {(cartons ?? []).map((c) => (
                     <Select.Item key={c.code} value={c.code}>
@@ -124,11 +131,11 @@ export const PackBench = ({ session, onPrint }: { session: PackSession; onPrint:
               </Select>
             </div>
             <div className="flex min-w-[220px] flex-1 flex-col gap-y-1">
-              <Label htmlFor="pack-tracking">Tracking number(s) (optional)</Label>
+              <Label htmlFor="pack-tracking">{t("packing.trackingOptional")}</Label>
               <Input
                 id="pack-tracking"
                 className="h-12 text-base"
-                placeholder="Ships on completion when filled"
+                placeholder={t("packing.trackingHint")}
                 value={tracking}
                 onChange={(e) => setTracking(e.target.value)}
               />
@@ -141,7 +148,7 @@ export const PackBench = ({ session, onPrint }: { session: PackSession; onPrint:
             isLoading={complete.isPending}
             onClick={onComplete}
           >
-            {allScanned ? "Complete" : `Complete (${session.progress.remaining_units} unit(s) left to scan)`}
+            {allScanned ? t("packing.complete") : t("packing.completeLeft", { count: session.progress.remaining_units })}
           </Button>
         </div>
       ) : (
@@ -152,15 +159,15 @@ export const PackBench = ({ session, onPrint }: { session: PackSession; onPrint:
             stage === "canceled" ? "border-ui-border-base bg-ui-bg-subtle" : "border-ui-tag-green-border bg-ui-tag-green-bg"
           )}
         >
-          <span className={clx("text-2xl font-bold", stage !== "canceled" && "text-ui-tag-green-text")}>{benchText.stageHeadline[stage]}</span>
+          <span className={clx("text-2xl font-bold", stage !== "canceled" && "text-ui-tag-green-text")}>{t(`packing.headline.${stage}`)}</span>
           <Text size="small">
-            {session.carton_code ? `Carton ${session.carton_code}` : "Recommended packing"}
-            {tracking_numbers.length ? ` · ${benchText.tracking(tracking_numbers)}` : ""}
+            {session.carton_code ? t("packing.cartonUsed", { carton: session.carton_code }) : t("packing.recommendedPacking")}
+            {tracking_numbers.length ? ` · ${t("packing.tracking", { numbers: tracking_numbers.join(", ") })}` : ""}
           </Text>
           {next_action === "ship" && (
             <div className="flex flex-wrap items-end gap-2">
               <div className="flex min-w-[220px] flex-1 flex-col gap-y-1">
-                <Label htmlFor="ship-tracking">Tracking number(s)</Label>
+                <Label htmlFor="ship-tracking">{t("packing.trackingNumbers")}</Label>
                 <Input id="ship-tracking" className="h-12 text-base" value={tracking} onChange={(e) => setTracking(e.target.value)} />
               </div>
               <Button
@@ -173,12 +180,12 @@ export const PackBench = ({ session, onPrint }: { session: PackSession; onPrint:
                     { tracking_numbers: trackingNumbers },
                     {
                       onSuccess: () => setTracking(""),
-                      onError: (e) => toast.error("Could not ship", { description: errorMessage(e) }),
+                      onError: failed(t("packing.toast.shipFailed")),
                     }
                   )
                 }
               >
-                Mark shipped
+                {t("packing.markShipped")}
               </Button>
             </div>
           )}
@@ -189,22 +196,22 @@ export const PackBench = ({ session, onPrint }: { session: PackSession; onPrint:
               className="h-12"
               isLoading={deliver.isPending}
               onClick={() =>
-                deliver.mutate({}, { onError: (e) => toast.error("Could not mark delivered", { description: errorMessage(e) }) })
+                deliver.mutate({}, { onError: failed(t("packing.toast.deliverFailed")) })
               }
             >
-              Mark delivered
+              {t("packing.markDelivered")}
             </Button>
           )}
           {(next_action === null || next_action === "ship" || next_action === "deliver") && (
             <Text size="small" className="text-ui-fg-subtle">
-              {benchText.next}
+              {t("packing.next")}
             </Text>
           )}
         </div>
       )}
 
       <Button size="large" variant="secondary" className="h-12" onClick={onPrint}>
-        Print packing slip
+        {t("packing.printSlip")}
       </Button>
     </div>
   )

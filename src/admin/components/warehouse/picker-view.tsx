@@ -1,87 +1,30 @@
 import { useEffect, useRef, useState } from "react"
-import { Badge, Button, Input, Label, Text, Textarea, toast } from "@medusajs/ui"
+import { Badge, Button, Text } from "@medusajs/ui"
 import { useQueryClient } from "@tanstack/react-query"
-import { recordPick, useShortPick, waveKeys, type Wave, type WaveLine } from "../../lib/use-waves"
+import { recordPick, waveKeys, type Wave } from "../../lib/use-waves"
 import { applyPickChange, decidePickScan, pendingLines, pickAnswer, pickRefusal, sameCode, toteOf } from "../../lib/picking-scan"
 import { errorMessage } from "../../lib/errors"
-import { scanText } from "../../lib/scan-text"
+import { useOmsTranslation } from "../../lib/i18n"
 import { useScanQueue } from "../../lib/use-scan-queue"
-import { ProgressBar } from "./progress-bar"
 import { ScanInput } from "./scan-input"
 import { ScanMessage } from "./scan-message"
+import { ShortPickPanel } from "./short-pick-panel"
 
-/** Short pick for the current line: found quantity and reason (releases and re-routes the order). */
-const ShortPickPanel = ({ wave, line, onDone }: { wave: Wave; line: WaveLine; onDone: () => void }) => {
-  const shortPick = useShortPick(wave.id)
-  const [found, setFound] = useState(String(line.picked_quantity))
-  const [reason, setReason] = useState("")
-  const foundNumber = Number(found)
-  const valid = Number.isInteger(foundNumber) && foundNumber >= 0 && foundNumber < line.quantity && reason.trim().length > 0
-  return (
-    <div className="border-ui-tag-orange-border bg-ui-tag-orange-bg flex flex-col gap-y-3 rounded-lg border-2 p-4">
-      <Text weight="plus" className="text-lg">
-        Short pick at {line.bin_code}: {line.title ?? line.sku}
-      </Text>
-      <div className="flex flex-wrap gap-3">
-        <div className="flex flex-col gap-y-1">
-          <Label htmlFor="short-found">Found quantity (of {line.quantity})</Label>
-          <Input
-            id="short-found"
-            type="number"
-            min={0}
-            max={line.quantity - 1}
-            className="h-12 w-32 text-lg"
-            value={found}
-            onChange={(e) => setFound(e.target.value)}
-          />
-        </div>
-        <div className="flex min-w-[240px] flex-1 flex-col gap-y-1">
-          <Label htmlFor="short-reason">Reason</Label>
-          <Textarea
-            id="short-reason"
-            rows={2}
-            className="text-base"
-            placeholder="e.g. bin empty, damaged"
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        </div>
-      </div>
-      <Text size="small" className="text-ui-fg-subtle">
-        The order is released from this wave and re-routed.
-      </Text>
-      <div className="flex gap-2">
-        <Button size="large" variant="secondary" className="h-12 flex-1" onClick={onDone}>
-          Cancel
-        </Button>
-        <Button
-          size="large"
-          variant="danger"
-          className="h-12 flex-1"
-          disabled={!valid}
-          isLoading={shortPick.isPending}
-          onClick={() =>
-            shortPick.mutate(
-              { pick_line_id: line.id, found_quantity: foundNumber, reason: reason.trim() },
-              {
-                onSuccess: () => {
-                  toast.success("Short pick recorded")
-                  onDone()
-                },
-                onError: (e) => toast.error("Short pick failed", { description: errorMessage(e) }),
-              }
-            )
-          }
-        >
-          Record short pick
-        </Button>
-      </div>
-    </div>
-  )
-}
+/** One big figure with its caption (bin, quantity, tote). */
+const Figure = ({ caption, children, className, testId }: { caption: string; children: React.ReactNode; className?: string; testId: string }) => (
+  <div data-pick={testId} className={`bg-ui-bg-subtle flex min-w-0 flex-col justify-center rounded-lg px-3 py-2 text-center ${className ?? ""}`}>
+    <div className="text-ui-fg-muted text-sm uppercase tracking-wide">{caption}</div>
+    <div className="truncate text-5xl font-bold leading-tight tabular-nums">{children}</div>
+  </div>
+)
 
-/** The picker's screen: next stop in big type, one scan input for bin then item, progress. */
-export const PickerView = ({ wave }: { wave: Wave }) => {
+/**
+ * The picker's screen, made for a tablet held in either orientation: the next bin, quantity and
+ * tote in big type, the item under them, then the one scan input and the last answer; the
+ * next stops below. Scan the bin, then each unit.
+ */
+export const PickerView = ({ wave, onComplete }: { wave: Wave; onComplete?: () => void }) => {
+  const { t } = useOmsTranslation()
   const queryClient = useQueryClient()
   const pending = pendingLines(wave)
   const line = pending[0] ?? null
@@ -125,87 +68,90 @@ export const PickerView = ({ wave }: { wave: Wave }) => {
   })
 
   const finished = !line
+  const { progress } = wave
   return (
-    <div className="flex flex-col gap-y-4">
-      <ProgressBar done={wave.progress.lines_picked} total={wave.progress.lines_total} label="Lines picked" />
-      <Text size="small" className="text-ui-fg-subtle">
-        {wave.progress.units_picked} / {wave.progress.units_total} units · {wave.progress.orders_short} order(s) shorted
-      </Text>
+    <div className="flex flex-col gap-y-3">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <Badge color={finished ? "green" : binScanned ? "green" : "blue"} size="large" data-pick-step={finished ? "done" : binScanned ? "item" : "bin"}>
+          {finished ? t("picking.step.done") : binScanned ? t("picking.step.item") : t("picking.step.bin")}
+        </Badge>
+        <Text className="text-ui-fg-subtle tabular-nums">
+          {t("picking.progress", { picked: progress.units_picked, total: progress.units_total })}
+          {progress.orders_short > 0 ? ` · ${t("picking.shorted", { count: progress.orders_short })}` : ""}
+        </Text>
+      </div>
 
       {finished ? (
-        <div className="border-ui-tag-green-border bg-ui-tag-green-bg rounded-lg border-2 p-6 text-center">
-          <div className="text-ui-tag-green-text text-3xl font-bold">Wave complete</div>
-          <Text className="mt-1">Status: {wave.status}. Take the totes to packing.</Text>
-        </div>
-      ) : (
-        <div className="bg-ui-bg-base flex flex-col gap-y-3 rounded-xl border-2 p-5">
-          <div className="flex items-center justify-between">
-            <Text size="small" className="text-ui-fg-muted uppercase tracking-wide">
-              Next stop · {pending.length} line(s) left
-            </Text>
-            <Badge color={binScanned ? "green" : "blue"} size="large">
-              {binScanned ? "Step 2: scan item" : "Step 1: scan bin"}
-            </Badge>
-          </div>
-          <div className={`font-mono text-6xl font-bold tracking-wider ${binScanned ? "text-ui-fg-muted line-through" : ""}`}>
-            {line.bin_code}
-          </div>
-          <div className={binScanned ? "" : "opacity-70"}>
-            <div className="text-3xl font-semibold leading-tight">{line.title ?? "(no title)"}</div>
-            <div className="text-ui-fg-subtle font-mono text-xl">{line.sku ?? "no SKU"}</div>
-          </div>
-          <div className="grid grid-cols-2 gap-3">
-            <div className="bg-ui-bg-subtle rounded-lg p-3 text-center">
-              <div className="text-ui-fg-muted text-sm uppercase">Quantity</div>
-              <div className="text-5xl font-bold tabular-nums">
-                {line.quantity - line.picked_quantity}
-                {line.picked_quantity > 0 && <span className="text-ui-fg-muted text-2xl"> / {line.quantity}</span>}
-              </div>
-            </div>
-            <div className="bg-ui-bg-subtle rounded-lg p-3 text-center">
-              <div className="text-ui-fg-muted text-sm uppercase">Tote</div>
-              <div className="text-5xl font-bold tabular-nums">{tote ?? "—"}</div>
-            </div>
-          </div>
-        </div>
-      )}
-
-      {!shorting && (
-        <ScanInput
-          onScan={scans.push}
-          waiting={scans.waiting}
-          waitingText={scanText.waiting}
-          placeholder={finished ? "Wave picked — take the totes to packing" : binScanned ? "Scan the item barcode…" : "Scan the bin label…"}
-        />
-      )}
-      <ScanMessage key={scans.answer?.seq} feedback={scans.answer} />
-
-      {line && !shorting && (
-        <div className="flex gap-2">
-          {binScanned && (
-            <Button size="large" variant="secondary" className="h-14 flex-1 text-base" onClick={() => setBinFor(null)}>
-              Re-scan bin
+        <div data-wave-complete="" className="border-ui-tag-green-border bg-ui-tag-green-bg flex flex-col items-center gap-3 rounded-lg border-2 p-5 text-center">
+          <div className="text-ui-tag-green-text text-3xl font-bold">{t("picking.complete.title")}</div>
+          <Text>{progress.orders_picked > 0 ? t("picking.complete.toPacking") : t("picking.complete.nothingPicked")}</Text>
+          {onComplete && progress.orders_picked > 0 && (
+            <Button size="large" className="h-14 px-8 text-lg" onClick={onComplete}>
+              {t("picking.complete.pack")}
             </Button>
           )}
-          <Button size="large" variant="secondary" className="h-14 flex-1 text-base" onClick={() => setShorting(true)}>
-            Short pick
-          </Button>
+        </div>
+      ) : (
+        <div className="flex flex-col gap-y-2">
+          <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)] gap-2">
+            <Figure testId="bin" caption={t("picking.bin")} className={binScanned ? "text-ui-fg-muted" : "border-ui-fg-interactive border-2"}>
+              <span className="font-mono tracking-wide">{line.bin_code}</span>
+            </Figure>
+            <Figure testId="quantity" caption={t("picking.quantity")}>
+              {line.quantity - line.picked_quantity}
+              {line.picked_quantity > 0 && <span className="text-ui-fg-muted text-2xl"> / {line.quantity}</span>}
+            </Figure>
+            <Figure testId="tote" caption={t("picking.tote")}>
+              {tote ?? "—"}
+            </Figure>
+          </div>
+          <div data-pick="item" className={`rounded-lg border px-3 py-2 ${binScanned ? "border-ui-fg-interactive border-2" : ""}`}>
+            <div className="truncate text-2xl font-semibold leading-tight">{line.title ?? line.sku ?? t("picking.noTitle")}</div>
+            <div className="text-ui-fg-subtle flex justify-between gap-2 font-mono text-base">
+              <span>{line.sku ? t("picking.sku", { sku: line.sku }) : ""}</span>
+              <span>{t("picking.linesLeft", { count: pending.length })}</span>
+            </div>
+          </div>
         </div>
       )}
-      {line && shorting && <ShortPickPanel wave={wave} line={line} onDone={() => setShorting(false)} />}
+
+      {line && shorting ? (
+        <ShortPickPanel wave={wave} line={line} onDone={() => setShorting(false)} />
+      ) : (
+        <>
+          <ScanInput
+            onScan={scans.push}
+            waiting={scans.waiting}
+            waitingText={(n) => t("picking.scan.waiting", { count: n })}
+            label={t("picking.scan.label")}
+            placeholder={finished ? t("picking.scan.placeholderDone") : binScanned ? t("picking.scan.placeholderItem") : t("picking.scan.placeholderBin")}
+          />
+          <ScanMessage key={scans.answer?.seq} feedback={scans.answer} idle={finished ? undefined : t("picking.scan.idle")} />
+          {line && (
+            <div className="flex gap-2">
+              {binScanned && (
+                <Button size="large" variant="secondary" className="h-14 flex-1 text-base" onClick={() => setBinFor(null)}>
+                  {t("picking.rescanBin")}
+                </Button>
+              )}
+              <Button size="large" variant="secondary" className="h-14 flex-1 text-base" onClick={() => setShorting(true)}>
+                {t("picking.shortPick")}
+              </Button>
+            </div>
+          )}
+        </>
+      )}
 
       {upcoming.length > 0 && (
         <div className="flex flex-col gap-y-1">
           <Text size="small" className="text-ui-fg-muted uppercase tracking-wide">
-            Then
+            {t("picking.then")}
           </Text>
           {upcoming.map((l) => (
             <div key={l.id} className="flex justify-between gap-2 rounded-md border px-3 py-2 text-base">
               <span className="font-mono font-semibold">{l.bin_code}</span>
               <span className="flex-1 truncate">{l.title ?? l.sku}</span>
-              <span className="tabular-nums">
-                ×{l.quantity - l.picked_quantity} → tote {toteOf(wave, l.order_id) ?? "—"}
-              </span>
+              <span className="tabular-nums">{t("picking.thenLine", { count: l.quantity - l.picked_quantity, tote: toteOf(wave, l.order_id) ?? "—" })}</span>
             </div>
           ))}
         </div>

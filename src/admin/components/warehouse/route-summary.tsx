@@ -1,36 +1,44 @@
-import { Text } from "@medusajs/ui"
 import { Stat } from "../common/section"
-import { walkName } from "../../lib/format"
+import { useOmsTranslation } from "../../lib/i18n"
 import { routeSaving, type Wave } from "../../lib/use-waves"
 
-const metres = (m: number | null | undefined) => (m == null ? "—" : `${Math.round(m)} m`)
+const METHODS = new Set(["ratliff-rosenthal", "multi-block", "s-shape"])
 
-/** Planned walk vs the S-shape walk for the same picks. */
+/** The planned walk against walking every aisle in turn, in staff words (no algorithm names). */
 export const RouteSummary = ({ wave }: { wave: Wave }) => {
+  const { t } = useOmsTranslation()
   const saving = routeSaving(wave.route)
   const stops = new Set(wave.lines.map((l) => l.bin_code)).size
+  const metres = (m: number | null | undefined) => (m == null ? "—" : t("wave.route.metres", { count: Math.round(m) }))
+  const method = wave.route?.method
   return (
-    <div className="grid grid-cols-2 gap-4 sm:grid-cols-4">
-      <Stat label="Walk" value={metres(wave.route?.distance_m)} hint={walkName(wave.route?.method)} />
-      <Stat label="Aisle by aisle" value={metres(wave.route?.s_shape_distance_m)} />
+    <div data-route-summary="" className="grid grid-cols-2 gap-4 sm:grid-cols-4">
       <Stat
-        label="Saving"
+        label={t("wave.route.walk")}
+        value={metres(wave.route?.distance_m)}
+        hint={method ? t(`wave.route.method.${METHODS.has(method) ? method : "planned"}`) : undefined}
+      />
+      <Stat label={t("wave.route.aisleByAisle")} value={metres(wave.route?.s_shape_distance_m)} />
+      <Stat
+        label={t("wave.route.saving")}
         value={
-          saving == null ? "—" : (
+          saving == null ? (
+            "—"
+          ) : (
             <span className={saving > 0 ? "text-ui-tag-green-text" : undefined}>
-              {saving > 0 ? `${saving.toFixed(0)}% shorter` : saving < 0 ? `${(-saving).toFixed(0)}% longer` : "same"}
+              {saving > 0
+                ? t("wave.route.shorter", { percent: saving.toFixed(0) })
+                : saving < 0
+                  ? t("wave.route.longer", { percent: (-saving).toFixed(0) })
+                  : t("wave.route.same")}
             </span>
           )
         }
       />
       <Stat
-        label="Work"
-        value={`${stops} bin(s)`}
-        hint={
-          <Text size="xsmall" className="text-ui-fg-subtle">
-            {wave.orders.length} order(s), {wave.progress.units_total} unit(s)
-          </Text>
-        }
+        label={t("wave.route.work")}
+        value={t("wave.route.bins", { count: stops })}
+        hint={t("wave.route.ordersUnits", { orders: wave.orders.length, units: wave.progress.units_total })}
       />
     </div>
   )

@@ -10,8 +10,15 @@ function typingElsewhere(active: Element | null, input: HTMLInputElement | null)
     active.tagName === "SELECT" ||
     active.isContentEditable ||
     (active.getAttribute("role") === "combobox" && active.getAttribute("aria-expanded") === "true") ||
-    !!active.closest("[role=dialog],[role=listbox],[role=menu]")
+    !!active.closest("[role=listbox],[role=menu]") ||
+    inOtherDialog(active, input)
   )
+}
+
+/** A dialog other than the one the scan input sits in (the full-screen scanning mode is one). */
+function inOtherDialog(active: HTMLElement, input: HTMLInputElement | null): boolean {
+  const dialog = active.closest("[role=dialog]")
+  return !!dialog && !(input && dialog.contains(input))
 }
 
 /**
@@ -25,12 +32,15 @@ export const ScanInput = ({
   placeholder,
   waiting = 0,
   waitingText,
+  label = "Scan",
 }: {
   onScan: (code: string) => void
   placeholder?: string
   /** Scans sent and not answered yet (shown, so a slow connection is visible). */
   waiting?: number
   waitingText?: (n: number) => string
+  /** The input's accessible name. */
+  label?: string
 }) => {
   const ref = useRef<HTMLInputElement>(null)
   const [value, setValue] = useState("")
@@ -93,7 +103,7 @@ export const ScanInput = ({
         autoCorrect="off"
         spellCheck={false}
         inputMode="text"
-        aria-label="Scan"
+        aria-label={label}
         data-scan-input=""
         placeholder={placeholder ?? "Scan…"}
         onChange={(e) => set(e.target.value)}

@@ -1,11 +1,22 @@
 import { clx } from "@medusajs/ui"
-import type { ScanAnswer } from "../../lib/scan-text"
+import { useOmsTranslation } from "../../lib/i18n"
+import { sayAnswer, type ScanAnswer } from "../../lib/scan-text"
 
 export type ScanFeedback = ScanAnswer | null
 
 /** The last scan's answer: green when accepted, red with the reason when refused; names the item. */
-export const ScanMessage = ({ feedback }: { feedback: ScanFeedback }) =>
-  feedback ? (
+export const ScanMessage = ({ feedback, idle }: { feedback: ScanFeedback; idle?: string }) => {
+  const { t } = useOmsTranslation()
+  if (!feedback) {
+    // keeps its place on the screen before the first scan, so nothing jumps when it comes
+    return idle ? (
+      <div data-scan-answer="idle" className="border-ui-border-base text-ui-fg-subtle rounded-lg border-2 border-dashed px-4 py-3 text-lg">
+        {idle}
+      </div>
+    ) : null
+  }
+  const said = sayAnswer(t, feedback)
+  return (
     <div
       role="status"
       aria-live="assertive"
@@ -17,7 +28,8 @@ export const ScanMessage = ({ feedback }: { feedback: ScanFeedback }) =>
           : "border-ui-tag-red-border bg-ui-tag-red-bg text-ui-fg-error"
       )}
     >
-      <div className="text-lg font-semibold">{feedback.title}</div>
-      {feedback.detail && <div className="text-base">{feedback.detail}</div>}
+      <div className="text-lg font-semibold">{said.title}</div>
+      {said.detail && <div className="text-base">{said.detail}</div>}
     </div>
-  ) : null
+  )
+}

@@ -1,64 +1,93 @@
-import { waveName } from "../../lib/format"
 import { useState } from "react"
 import { Badge, Button, Checkbox, Input, Label, Select, Text, toast } from "@medusajs/ui"
-import { useCreateWave, useWaves, type Wave, type WaveMode } from "../../lib/use-waves"
+import { useCreateWave, useWaveHistory, useWaves, type CreateWaveInput, type Wave, type WaveMode, type WaveSummary } from "../../lib/use-waves"
 import { errorMessage } from "../../lib/errors"
+import { useOmsTranslation } from "../../lib/i18n"
+import { sayWords, serverReason } from "../../lib/scan-text"
+import { formatDateTime } from "../../lib/format"
+import { WavePreview } from "./wave-preview"
 
 const statusColor = { open: "blue", picking: "orange", picked: "green", canceled: "grey" } as const
 
-/** Open waves at a centre and the "Create wave" form. */
+/** One wave in a list: its name, what it holds, when it was made, its status. */
+const WaveRow = ({ wave, onOpen }: { wave: WaveSummary; onOpen: (id: string) => void }) => {
+  const { t } = useOmsTranslation()
+  return (
+    <button
+      type="button"
+      data-wave-row={wave.status}
+      onClick={() => onOpen(wave.id)}
+      className="bg-ui-bg-base hover:bg-ui-bg-base-hover flex min-h-[64px] items-center justify-between gap-3 rounded-lg border px-4 py-3 text-left"
+    >
+      <div className="flex flex-col">
+        <span className="font-mono text-base font-medium">{wave.name ?? t("wave.unnamed")}</span>
+        <Text size="small" className="text-ui-fg-subtle">
+          {t(`wave.mode.${wave.mode}`)} · {t("wave.orders", { count: wave.order_count })} · {t("wave.units", { count: wave.item_count })}
+          {wave.distance_m != null ? ` · ${t("wave.route.metres", { count: Math.round(wave.distance_m) })}` : ""} · {formatDateTime(wave.created_at)}
+        </Text>
+      </div>
+      <Badge color={statusColor[wave.status]}>{t(`wave.status.${wave.status}`)}</Badge>
+    </button>
+  )
+}
+
+/** Open waves at a centre, the form that previews and creates the next one, and the waves done. */
 export const WaveList = ({ stockLocationId, onOpen }: { stockLocationId: string; onOpen: (wave: Wave | string) => void }) => {
+  const { t } = useOmsTranslation()
   const { data: waves, isLoading, error } = useWaves(stockLocationId)
+  const [historyOf, setHistoryOf] = useState<"picked" | "canceled">("picked")
+  const history = useWaveHistory(stockLocationId, historyOf)
   const create = useCreateWave()
   const [mode, setMode] = useState<WaveMode>("batch")
   const [maxOrders, setMaxOrders] = useState("8")
   const [beforeCutoff, setBeforeCutoff] = useState(false)
   const [rushOnly, setRushOnly] = useState(false)
   const open = (waves ?? []).filter((w) => w.status === "open" || w.status === "picking")
+  const max = Number(maxOrders)
+  const filters: CreateWaveInput = {
+    stock_location_id: stockLocationId,
+    mode,
+    ...(Number.isInteger(max) && max > 0 && mode === "batch" ? { max_orders: Math.min(max, 50) } : {}),
+    ...(beforeCutoff ? { before_cutoff: true } : {}),
+    ...(rushOnly ? { min_priority: 1 } : {}),
+  }
 
-  const submit = () => {
-    const max = Number(maxOrders)
+  const submit = (orderIds?: string[]) =>
     create.mutate(
-      {
-        stock_location_id: stockLocationId,
-        mode,
-        ...(Number.isInteger(max) && max > 0 ? { max_orders: max } : {}),
-        ...(beforeCutoff ? { before_cutoff: true } : {}),
-        ...(rushOnly ? { min_priority: 1 } : {}),
-      },
+      { ...filters, ...(orderIds?.length ? { order_ids: orderIds, ...(mode === "batch" ? { max_orders: orderIds.length } : {}) } : {}) },
       {
         onSuccess: ({ wave, skipped }) => {
-          toast.success(`Wave created with ${wave.orders.length} order(s)`, {
-            description: skipped.length ? summarizeSkipped(skipped) : undefined,
+          toast.success(t("wave.created", { name: wave.name ?? "", count: wave.orders.length }), {
+            description: skipped.length ? t("wave.skipped", { count: skipped.length }) : undefined,
           })
           onOpen(wave)
         },
-        onError: (e) => toast.error("Could not create wave", { description: errorMessage(e) }),
+        onError: (e) => toast.error(t("wave.createFailed"), { description: sayWords(t, serverReason(errorMessage(e))) }),
       }
     )
-  }
 
   return (
     <div className="flex flex-col gap-y-4">
       <div className="flex flex-wrap items-end gap-3">
         <div className="flex flex-col gap-y-1">
-          <Label htmlFor="wave-mode">Mode</Label>
+          <Label htmlFor="wave-mode">{t("wave.form.mode")}</Label>
           <Select value={mode} onValueChange={(v) => setMode(v as WaveMode)}>
-            <Select.Trigger id="wave-mode" className="h-12 w-48 text-base">
+            <Select.Trigger id="wave-mode" className="h-12 w-56 text-base">
               <Select.Value />
             </Select.Trigger>
             <Select.Content>
-              <Select.Item value="batch">Batch (several totes)</Select.Item>
-              <Select.Item value="single">Single order</Select.Item>
+              <Select.Item value="batch">{t("wave.form.batch")}</Select.Item>
+              <Select.Item value="single">{t("wave.form.single")}</Select.Item>
             </Select.Content>
           </Select>
         </div>
         <div className="flex flex-col gap-y-1">
-          <Label htmlFor="wave-max">Max orders</Label>
+          <Label htmlFor="wave-max">{t("wave.form.maxOrders")}</Label>
           <Input
             id="wave-max"
             type="number"
             min={1}
+            max={50}
             className="h-12 w-32 text-base"
             value={maxOrders}
             disabled={mode === "single"}
@@ -66,53 +95,44 @@ export const WaveList = ({ stockLocationId, onOpen }: { stockLocationId: string;
           />
         </div>
         <div className="flex flex-col gap-y-2 pb-1">
-          <label className="flex items-center gap-x-2 text-sm">
+          <label className="flex min-h-[24px] items-center gap-x-2 text-sm">
             <Checkbox checked={beforeCutoff} onCheckedChange={(v) => setBeforeCutoff(v === true)} />
-            Placed before today's cut-off
+            {t("wave.form.beforeCutoff")}
           </label>
-          <label className="flex items-center gap-x-2 text-sm">
+          <label className="flex min-h-[24px] items-center gap-x-2 text-sm">
             <Checkbox checked={rushOnly} onCheckedChange={(v) => setRushOnly(v === true)} />
-            Rush orders only (priority ≥ 1)
+            {t("wave.form.rushOnly")}
           </label>
         </div>
-        <Button size="large" className="h-12 px-6 text-base" isLoading={create.isPending} onClick={submit}>
-          Create wave
-        </Button>
+      </div>
+      <WavePreview filters={filters} creating={create.isPending} onCreate={submit} />
+
+      <div className="flex flex-col gap-y-2">
+        <Text weight="plus">{t("wave.open")}</Text>
+        {isLoading && <Text className="text-ui-fg-subtle">{t("wave.loading")}</Text>}
+        {error && <Text className="text-ui-fg-error">{t("wave.loadFailed")}</Text>}
+        {waves && open.length === 0 && <Text className="text-ui-fg-subtle">{t("wave.noneOpen")}</Text>}
+        {open.map((w) => (
+          <WaveRow key={w.id} wave={w} onOpen={onOpen} />
+        ))}
       </div>
 
-      {isLoading && <Text className="text-ui-fg-subtle">Loading waves…</Text>}
-      {error && <Text className="text-ui-fg-error">Could not load waves: {errorMessage(error)}</Text>}
-      {waves && open.length === 0 && <Text className="text-ui-fg-subtle">No open waves at this centre.</Text>}
       <div className="flex flex-col gap-y-2">
-        {open.map((w) => (
-          <button
-            key={w.id}
-            type="button"
-            onClick={() => onOpen(w.id)}
-            className="bg-ui-bg-base hover:bg-ui-bg-base-hover flex min-h-[64px] items-center justify-between gap-3 rounded-lg border px-4 py-3 text-left"
-          >
-            <div className="flex flex-col">
-              <span className="text-base font-medium">{waveName(w)}</span>
-              <Text size="small" className="text-ui-fg-subtle">
-                {w.mode} · {w.order_count} order(s) · {w.item_count} item(s)
-                {w.distance_m != null ? ` · ${Math.round(w.distance_m)} m` : ""} · {new Date(w.created_at).toLocaleString()}
-              </Text>
-            </div>
-            <Badge color={statusColor[w.status]}>{w.status}</Badge>
-          </button>
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <Text weight="plus">{t("wave.history")}</Text>
+          <div className="flex gap-1">
+            {(["picked", "canceled"] as const).map((s) => (
+              <Button key={s} size="small" variant={historyOf === s ? "primary" : "secondary"} className="h-10 px-4" onClick={() => setHistoryOf(s)}>
+                {t(`wave.status.${s}`)}
+              </Button>
+            ))}
+          </div>
+        </div>
+        {history.data && history.data.length === 0 && <Text className="text-ui-fg-subtle">{t(`wave.noHistory.${historyOf}`)}</Text>}
+        {(history.data ?? []).map((w) => (
+          <WaveRow key={w.id} wave={w} onOpen={onOpen} />
         ))}
       </div>
     </div>
   )
-}
-
-/** "215 order(s) skipped — wave is full: max_orders 8 (213), no bin holds SKU X (2)" */
-function summarizeSkipped(skipped: { reason: string }[]) {
-  const counts = new Map<string, number>()
-  for (const { reason } of skipped) {
-    counts.set(reason, (counts.get(reason) ?? 0) + 1)
-  }
-  const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3)
-  const more = counts.size > 3 ? `, ${counts.size - 3} other reason(s)` : ""
-  return `${skipped.length} order(s) skipped — ${top.map(([r, n]) => `${r} (${n})`).join(", ")}${more}`
 }

@@ -4,20 +4,7 @@ import { atRiskReasonTexts } from "../at-risk-text"
 import { EN_DURATION_UNITS } from "../kpi-format"
 import { kpiOrderDetail, type KpiOrderRowView } from "../kpi-order-text"
 import { shipmentSlaText } from "../shipment-sla-text"
-import type { Translate } from "../translate"
-
-type Tree = { [key: string]: string | Tree }
-
-/** i18next's lookup as the admin does it: plural by `count` (Indonesian has only `other`), {{placeholders}}. */
-const translator =
-  (strings: Tree, lang: "en" | "id"): Translate =>
-  (key, options = {}) => {
-    const lookup = (k: string) => k.split(".").reduce<string | Tree | undefined>((node, part) => (typeof node === "object" ? node[part] : undefined), strings)
-    const plural = typeof options.count === "number" ? `${key}_${lang === "en" && options.count === 1 ? "one" : "other"}` : null
-    const text = (plural && lookup(plural)) ?? lookup(key) ?? options.defaultValue
-    if (typeof text !== "string") throw new Error(`no string for ${key}`)
-    return text.replace(/\{\{(\w+)\}\}/g, (_, name) => String(options[name]))
-  }
+import { translator, type Tree } from "./translator"
 
 const EN = translator(en as Tree, "en")
 const ID = translator(id as Tree, "id")

@@ -1,7 +1,10 @@
 import fc from "fast-check"
 import { applyPickChange, decidePickScan, pendingLines, pickAnswer, type PickChange } from "../picking-scan"
 import { applyPackRefusal, applyPackScan, decidePackScan, packAnswer, packRefusal } from "../packing-scan"
-import { itemName } from "../scan-text"
+import { itemName, sayAnswer, sayWords, serverReason, type ScanAnswer } from "../scan-text"
+import en from "../../i18n/json/en.json"
+import id from "../../i18n/json/id.json"
+import { translator, type Tree } from "./translator"
 import type { Wave, WaveLine } from "../use-waves"
 import type { PackSession } from "../use-pack-session"
 
@@ -9,6 +12,11 @@ const line = (id: string, order: string, bin: string, sku: string, quantity: num
   id, order_id: order, line_item_id: `li_${id}`, inventory_item_id: `iitem_${sku}`, sequence: 0, bin_code: bin,
   sku, title: sku === "TEE" ? "Tee" : "Batik", quantity, picked_quantity: picked, short_reason: null, picked_at: null, picked_by: null,
 })
+const EN = translator(en as Tree, "en")
+const ID = translator(id as Tree, "id")
+/** An answer as the English screen shows it. */
+const said = (a: ScanAnswer) => sayAnswer(EN, a)
+
 const progress = { orders_total: 2, orders_waiting: 2, orders_picked: 0, orders_short: 0, orders_canceled: 0, lines_total: 3, lines_picked: 0, units_total: 4, units_picked: 0 }
 function wave(): Wave {
   const lines = [line("l1", "o1", "A-01", "TEE", 2), line("l2", "o1", "A-01", "BATIK", 1), line("l3", "o2", "B-02", "TEE", 1)].map((l, i) => ({ ...l, sequence: i + 1 }))
@@ -50,11 +58,12 @@ describe("picking scans", () => {
       const d = decidePickScan(w, bin, code)
       if (d.kind === "answer") {
         bin = d.bin
-        answers.push(`${d.answer.kind}: ${d.answer.title} / ${d.answer.detail}`)
+        answers.push(`${d.answer.kind}: ${said(d.answer).title} / ${said(d.answer).detail}`)
         continue
       }
       const change = serverPick(w, d.line.id)
-      answers.push(`${pickAnswer(w, change).kind}: ${pickAnswer(w, change).title} / ${pickAnswer(w, change).detail}`)
+      const a = said(pickAnswer(w, change))
+      answers.push(`${a.kind}: ${a.title} / ${a.detail}`)
       w = applyPickChange(w, change)
     }
     expect(answers).toEqual([
@@ -71,7 +80,8 @@ describe("picking scans", () => {
     expect(w.status).toBe("picked")
     expect(w.pick_lists.map((p) => p.status)).toEqual(["picked", "picked"])
     expect(pendingLines(w)).toEqual([])
-    expect(decidePickScan(w, bin, "TEE")).toMatchObject({ kind: "answer", answer: { kind: "error", title: "Nothing left to pick (TEE)" } })
+    const after = decidePickScan(w, bin, "TEE")
+    expect(after.kind === "answer" && said(after.answer)).toMatchObject({ kind: "error", title: "Nothing left to pick (TEE)" })
   })
 
   it("applied changes count every accepted unit once, whatever the scan sequence", () => {
@@ -136,26 +146,62 @@ describe("packing scans", () => {
     s = applyPackScan(s, change)
     expect(s.expected_items.map((i) => i.packed)).toEqual([1, 0])
     expect(s.accepted_count).toBe(1)
-    expect(packAnswer(change)).toEqual({ kind: "ok", title: "Packed Tee — 1 of 2", detail: undefined })
+    expect(said(packAnswer(change))).toEqual({ kind: "ok", title: "Packed Tee — 1 of 2", detail: undefined })
     const last = { ...change, scan: { ...change.scan, progress: { packed_units: 3, expected_units: 3, remaining_units: 0, complete: true } }, line: { ...s.expected_items[1], packed: 1 } }
     expect(applyPackScan(s, last).shipment.next_action).toBe("complete")
-    expect(packAnswer(last)).toEqual({ kind: "ok", title: "Packed Mug — 1 of 1", detail: "Every unit is scanned: press Complete" })
+    expect(said(packAnswer(last))).toEqual({ kind: "ok", title: "Packed Mug — 1 of 1", detail: "Every unit is scanned: press Complete" })
 
     expect(applyPackRefusal(s).refused_count).toBe(1)
-    expect(packRefusal(s, "04006381333931", "scan refused: quantity exceeded (2 of 2 already packed)")).toEqual({
+    expect(said(packRefusal(s, "04006381333931", "scan refused: quantity exceeded (2 of 2 already packed)"))).toEqual({
       kind: "error", title: "Not packed: Tee", detail: "All 2 already packed — put this unit back",
     })
-    expect(packRefusal(s, "SAMBAL", "scan refused: item does not belong to this order")).toEqual({
+    expect(said(packRefusal(s, "SAMBAL", "scan refused: item does not belong to this order"))).toEqual({
       kind: "error", title: "Not packed: SAMBAL", detail: "This item is not in order #1042",
     })
-    expect(packRefusal(s, "4006381333932", "scan refused: unknown barcode").detail).toBe("Unknown barcode — scan it again")
-    expect(packRefusal(s, "mug", "session is completed")).toEqual({ kind: "error", title: "Not packed: Mug", detail: "session is completed" })
+    expect(said(packRefusal(s, "4006381333932", "scan refused: unknown barcode")).detail).toBe("Unknown barcode — scan it again")
+    expect(said(packRefusal(s, "mug", "scan refused: session is completed"))).toEqual({
+      kind: "error", title: "Not packed: Mug", detail: "This order is finished on the bench. Scan the next tote.",
+    })
+    expect(said(packRefusal(s, "mug", "carton box is too small"))).toEqual({ kind: "error", title: "Not packed: Mug", detail: "Carton box is too small" })
   })
 
   it("item names use what the item has", () => {
     expect(itemName({ title: "Tee", sku: "TEE-M" })).toBe("Tee (TEE-M)")
     expect(itemName({ title: "TEE", sku: "tee" })).toBe("TEE")
     expect(itemName({ title: null, sku: "TEE" })).toBe("TEE")
-    expect(itemName(null)).toBe("this item")
+    expect(sayWords(EN, itemName(null) as never)).toBe("this item")
+  })
+
+  it("say the server's known refusals in the admin's language with the same facts, and never an id", () => {
+    const wrong = "wrong item: scanned BATIK, expected SKU TEE / barcode 4006381333931"
+    expect(sayWords(EN, serverReason(wrong))).toBe("Wrong item: BATIK was scanned, this line needs SKU TEE / barcode 4006381333931. Put it back and take the right item.")
+    expect(sayWords(ID, serverReason(wrong))).toBe("Barang salah: yang dipindai BATIK, baris ini butuh SKU TEE / barcode 4006381333931. Kembalikan dan ambil barang yang benar.")
+    const ids = "pick line pl_01JABCDEFGHJKMNPQRSTVWXYZ12 is not a line of wave wave_01JABCDEFGHJKMNPQRSTVWXYZ12"
+    for (const t of [EN, ID]) expect(sayWords(t, serverReason(ids))).not.toMatch(/_01|wave_|pl_/)
+  })
+
+  it("every answer of a scan loop has words in both languages, with every placeholder filled", () => {
+    let w = wave()
+    let bin: string | null = null
+    const answers: ScanAnswer[] = []
+    for (const code of ["X", "A-01", "A-01", "TEE", "TEE", "BATIK", "B-02", "TEE", "TEE"]) {
+      const d = decidePickScan(w, bin, code)
+      if (d.kind === "answer") {
+        bin = d.bin
+        answers.push(d.answer)
+        continue
+      }
+      const change = serverPick(w, d.line.id)
+      answers.push(pickAnswer(w, change))
+      w = applyPickChange(w, change)
+    }
+    const s = session()
+    answers.push(packRefusal(s, "TEE", "scan refused: quantity exceeded"), packRefusal(s, "X", "scan refused: item does not belong to this order"))
+    for (const t of [EN, ID]) {
+      for (const a of answers) {
+        const text = `${sayAnswer(t, a).title} ${sayAnswer(t, a).detail ?? ""}`
+        expect(text).not.toMatch(/\{\{|undefined|\[object/)
+      }
+    }
   })
 })

@@ -1,18 +1,18 @@
-import { useState } from "react"
-import { DetailPanel } from "../../../components/common/detail-panel"
+import { useEffect, useRef, useState } from "react"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArchiveBox } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Label, Text } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Label, Skeleton, Text } from "@medusajs/ui"
 import { CenterSelect } from "../../../components/warehouse/center-select"
 import { PackBench } from "../../../components/warehouse/pack-bench"
 import { PackingSlipPrint } from "../../../components/warehouse/packing-slip-print"
+import { ScanFocus } from "../../../components/warehouse/scan-focus"
 import { ScanInput } from "../../../components/warehouse/scan-input"
 import { ScanMessage } from "../../../components/warehouse/scan-message"
+import { useOmsTranslation } from "../../../lib/i18n"
 import { useCenterNames } from "../../../lib/use-centers"
-import { useUrlState } from "../../../lib/use-url-state"
+import { useUrlParams } from "../../../lib/use-url-state"
 import { usePackSession, type PackShipmentState } from "../../../lib/use-pack-session"
 import { usePackScans } from "../../../lib/use-pack-scans"
-import { benchText, scanText } from "../../../lib/scan-text"
 
 const STAGE_COLOR: Record<PackShipmentState["stage"], "blue" | "green" | "orange" | "grey"> = {
   packing: "blue",
@@ -22,74 +22,107 @@ const STAGE_COLOR: Record<PackShipmentState["stage"], "blue" | "green" | "orange
   canceled: "grey",
 }
 
-const PackingPage = () => {
-  const [centre, setCentre] = useState("")
-  const [sessionId, setSessionId] = useUrlState("session")
+/** The packing bench in the full-screen mode: one scan input for totes, orders and items. */
+const PackFocus = ({ centre, onClose }: { centre: string; onClose: () => void }) => {
+  const { t } = useOmsTranslation()
+  const [{ session: sessionId, tote }, setParams] = useUrlParams(["session", "tote"] as const)
+  const setSessionId = (id: string | null) => setParams({ session: id })
   const [printing, setPrinting] = useState(false)
   const nameOf = useCenterNames()
-  const { data: session, isLoading, error } = usePackSession(sessionId)
+  const { data: session, isLoading } = usePackSession(sessionId)
   const scans = usePackScans({ sessionId, setSessionId, centre })
   const open = session?.status === "open"
 
+  // "Pack these orders" from a picked wave: its first tote, as if scanned
+  const toteSent = useRef(false)
+  useEffect(() => {
+    if (!tote || toteSent.current) return
+    toteSent.current = true
+    setParams({ tote: null })
+    scans.push(tote)
+  }, [tote])
+
+  return (
+    <ScanFocus
+      onClose={onClose}
+      title={
+        session ? (
+          <>
+            <span data-pack-order="" className="truncate">
+              {session.display_id != null ? t("packing.orderHeading", { number: session.display_id }) : t("packing.thisOrderHeading")}
+            </span>
+            <Badge color={STAGE_COLOR[session.shipment.stage]} data-shipment-badge={session.shipment.stage}>
+              {t(`packing.stage.${session.shipment.stage}`)}
+            </Badge>
+            <Text size="small" className="text-ui-fg-subtle hidden truncate md:block">
+              {session.ship_to?.name ? t("packing.forCustomer", { name: session.ship_to.name }) + " · " : ""}
+              {nameOf(session.stock_location_id)}
+            </Text>
+          </>
+        ) : (
+          <span>{t("packing.title")}</span>
+        )
+      }
+      actions={
+        sessionId && (
+          <>
+            {session && (
+              <Button size="large" variant="secondary" className="h-11" onClick={() => setPrinting(true)}>
+                {t("packing.printSlip")}
+              </Button>
+            )}
+            <Button size="large" variant="secondary" className="h-11" onClick={scans.close}>
+              {t("packing.nextOrder")}
+            </Button>
+          </>
+        )
+      }
+    >
+      <div className="flex flex-col gap-y-3">
+        <div className="flex flex-col gap-y-1">
+          <Label className="text-base">{open ? t("packing.scanItemLabel") : t("packing.scanOrderLabel")}</Label>
+          <ScanInput
+            onScan={scans.push}
+            waiting={scans.waiting}
+            waitingText={(n) => t("picking.scan.waiting", { count: n })}
+            label={t("picking.scan.label")}
+            placeholder={open ? t("packing.scanItemPlaceholder") : t("packing.scanOrderPlaceholder")}
+          />
+        </div>
+        <ScanMessage key={scans.answer?.seq} feedback={scans.answer} idle={open ? t("packing.idleItem") : t("packing.idleOrder")} />
+        {sessionId && isLoading && <Skeleton className="h-40 w-full" />}
+        {session && <PackBench key={session.id} session={session} onPrint={() => setPrinting(true)} />}
+      </div>
+      {printing && session && <PackingSlipPrint session={session} onClose={() => setPrinting(false)} />}
+    </ScanFocus>
+  )
+}
+
+const PackingPage = () => {
+  const { t } = useOmsTranslation()
+  const [centre, setCentre] = useState("")
+  // the bench opens at once: packing is scanning; closed, the page offers it again
+  const [bench, setBench] = useState(true)
   return (
     <div className="mx-auto flex w-full max-w-[820px] flex-col gap-y-3">
       <Container className="divide-y p-0">
-        <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
-          <div>
-            <Heading level="h1">Packing</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              Scan the tote (or the order), then every item into the carton. Complete unlocks when everything is scanned.
-            </Text>
-          </div>
-          {sessionId && (
-            <Button size="large" variant="secondary" className="h-12" onClick={scans.close}>
-              Next order
-            </Button>
-          )}
+        <div className="px-6 py-4">
+          <Heading level="h1">{t("packing.title")}</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            {t("packing.intro")}
+          </Text>
         </div>
         <div className="flex flex-col gap-y-4 px-6 py-4">
-          {!sessionId && (
-            <div className="flex flex-col gap-y-1">
-              <Label>Centre (only needed when the order ships from several)</Label>
-              <CenterSelect value={centre} onChange={setCentre} placeholder="Order's own centre" />
-            </div>
-          )}
           <div className="flex flex-col gap-y-1">
-            <Label>{open ? benchText.scanItemLabel : benchText.scanOrderLabel}</Label>
-            <ScanInput
-              onScan={scans.push}
-              waiting={scans.waiting}
-              waitingText={scanText.waiting}
-              placeholder={open ? benchText.scanItemPlaceholder : benchText.scanOrderPlaceholder}
-            />
+            <Label>{t("packing.centreLabel")}</Label>
+            <CenterSelect value={centre} onChange={setCentre} placeholder={t("packing.centreAny")} />
           </div>
-          <ScanMessage key={scans.answer?.seq} feedback={scans.answer} />
+          <Button size="large" className="h-14 text-lg" onClick={() => setBench(true)}>
+            {t("packing.openBench")}
+          </Button>
         </div>
       </Container>
-
-      {sessionId && (
-        <DetailPanel isLoading={isLoading} error={error} what="pack session">
-          {session && (
-            <>
-              <div className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
-                <div>
-                  <Heading level="h2">{session.display_id != null ? `Order #${session.display_id}` : session.order_id}</Heading>
-                  <Text size="small" className="text-ui-fg-subtle">
-                    {session.ship_to?.name ? `for ${session.ship_to.name} · ` : ""}at {nameOf(session.stock_location_id)}
-                  </Text>
-                </div>
-                <Badge color={STAGE_COLOR[session.shipment.stage]} data-shipment-badge={session.shipment.stage}>
-                  {benchText.stageBadge[session.shipment.stage]}
-                </Badge>
-              </div>
-              <div className="px-6 py-4">
-                <PackBench key={session.id} session={session} onPrint={() => setPrinting(true)} />
-              </div>
-            </>
-          )}
-        </DetailPanel>
-      )}
-      {printing && session && <PackingSlipPrint session={session} onClose={() => setPrinting(false)} />}
+      {bench && <PackFocus centre={centre} onClose={() => setBench(false)} />}
     </div>
   )
 }
