@@ -51,6 +51,28 @@ async function useLanguage(page: Page, baseUrl: string, language: "en" | "id") {
 const PICK_SCREEN = ["[data-pick=bin]", "[data-pick=item]", "[data-pick=quantity]", "[data-pick=tote]", "[data-scan-input]", "[data-scan-answer]"]
 const PACK_SCREEN = ["[data-pack-order]", "[data-scan-input]", "[data-scan-answer]", "[data-pack-item]"]
 
+/**
+ * The print view: what it prints in words (the order's number, customer, the store; never an
+ * id), on A4 and then on 100×150 mm labels, whose page size the print stylesheet asks for.
+ */
+async function checkPrint(page: Page, button: string, name: string, mustSay: string[]) {
+  await page.getByRole("button", { name: button }).click()
+  const overlay = page.locator(".oms-print-root")
+  await overlay.waitFor()
+  for (const paper of ["a4", "label"] as const) {
+    if (paper === "label") await overlay.getByRole("radio", { name: /100×150 mm/ }).click()
+    await page.locator(`.oms-print-root[data-paper=${paper}]`).waitFor()
+    const printed = await overlay.innerText()
+    for (const words of mustSay) expect(printed).toContain(words)
+    expect(printed).not.toMatch(/_01[0-9A-Z]{20,}|\bwave_|\border_|\/admin\//)
+    const css = await overlay.locator("style").innerText()
+    expect(css).toContain(paper === "a4" ? "size: A4" : "size: 100mm 150mm")
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS_TMP, `${name}${paper === "label" ? "-label" : ""}.png`), fullPage: false })
+  }
+  await overlay.getByRole("button", { name: "Close" }).click()
+  await overlay.waitFor({ state: "detached" })
+}
+
 /** At both tablet sizes: everything the picker needs is in view; with OMS_SCREENSHOTS_DIR, a shot each. */
 async function checkTablets(page: Page, screen: string[], name: string, language: string) {
   for (const { width, height, suffix } of TABLETS) {
@@ -145,6 +167,10 @@ describe("scan loop in the admin (headless Chromium)", () => {
     await checkTablets(page, PICK_SCREEN, "picking", "id")
     await useLanguage(page, store.baseUrl, "en")
 
+    // tote labels say which order is in the tote, in words
+    const first = (await get(`/admin/oms/waves/${wave.id}`)).wave.orders[0].label
+    await checkPrint(page, "Print pick list", "pick-list-print", [`#${first.display_id}`, first.customer, "Toko Test"])
+
     // The route as a picker walks it: each new bin, then one scan per unit. Nothing waits for
     // the screen: the scanner is faster than the server.
     const codes: string[] = []
@@ -235,6 +261,7 @@ describe("scan loop in the admin (headless Chromium)", () => {
     expect(await page.getByRole("button", { name: "Mark shipped" }).count()).toBe(0)
     expect(await page.getByRole("button", { name: "Mark delivered" }).count()).toBe(1)
     if (SHOTS) await page.screenshot({ path: path.join(SHOTS_TMP, "packing-shipped-focus-en-1024.png") })
+    await checkPrint(page, "Print packing slip", "packing-slip-print", ["JNE-1001", "Toko Test", "Packing slip #"])
     expect((await get(`/admin/oms/pack-sessions/${sessionId}`)).pack_session.shipment).toMatchObject({ stage: "shipped", tracking_numbers: ["JNE-1001"] })
   })
 

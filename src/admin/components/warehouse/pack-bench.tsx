@@ -20,7 +20,7 @@ const splitTracking = (value: string) =>
  * and delivery as the server reports them (so a reload shows the real stage and tracking).
  * Scans come from the page's scan input.
  */
-export const PackBench = ({ session, onPrint }: { session: PackSession; onPrint: () => void }) => {
+export const PackBench = ({ session }: { session: PackSession }) => {
   const { t } = useOmsTranslation()
   const failed = (title: string) => (e: unknown) => toast.error(title, { description: sayWords(t, serverReason(errorMessage(e))) })
   const complete = useCompletePack(session.id)
@@ -143,7 +143,7 @@ export const PackBench = ({ session, onPrint }: { session: PackSession; onPrint:
           </div>
           <Button
             size="large"
-            className="h-14 text-lg"
+            className="h-14 w-full text-lg"
             disabled={!allScanned}
             isLoading={complete.isPending}
             onClick={onComplete}
@@ -210,9 +210,6 @@ export const PackBench = ({ session, onPrint }: { session: PackSession; onPrint:
         </div>
       )}
 
-      <Button size="large" variant="secondary" className="h-12" onClick={onPrint}>
-        {t("packing.printSlip")}
-      </Button>
     </div>
   )
 }

@@ -33,13 +33,16 @@ const PackFocus = ({ centre, onClose }: { centre: string; onClose: () => void })
   const scans = usePackScans({ sessionId, setSessionId, centre })
   const open = session?.status === "open"
 
-  // "Pack these orders" from a picked wave: its first tote, as if scanned
+  // "Pack these orders" from a picked wave: its first tote, as if scanned. The parameter goes
+  // first, so the session the scan opens is written to a URL without it (a reload must not scan it again).
+  const [arrivedWith] = useState(tote)
   const toteSent = useRef(false)
   useEffect(() => {
-    if (!tote || toteSent.current) return
-    toteSent.current = true
-    setParams({ tote: null })
-    scans.push(tote)
+    if (tote) setParams({ tote: null })
+    else if (arrivedWith && !toteSent.current) {
+      toteSent.current = true
+      scans.push(arrivedWith)
+    }
   }, [tote])
 
   return (
@@ -48,13 +51,13 @@ const PackFocus = ({ centre, onClose }: { centre: string; onClose: () => void })
       title={
         session ? (
           <>
-            <span data-pack-order="" className="truncate">
+            <span data-pack-order="" className="shrink-0 whitespace-nowrap">
               {session.display_id != null ? t("packing.orderHeading", { number: session.display_id }) : t("packing.thisOrderHeading")}
             </span>
-            <Badge color={STAGE_COLOR[session.shipment.stage]} data-shipment-badge={session.shipment.stage}>
+            <Badge className="shrink-0 whitespace-nowrap" color={STAGE_COLOR[session.shipment.stage]} data-shipment-badge={session.shipment.stage}>
               {t(`packing.stage.${session.shipment.stage}`)}
             </Badge>
-            <Text size="small" className="text-ui-fg-subtle hidden truncate md:block">
+            <Text size="small" className="text-ui-fg-subtle hidden truncate lg:block">
               {session.ship_to?.name ? t("packing.forCustomer", { name: session.ship_to.name }) + " · " : ""}
               {nameOf(session.stock_location_id)}
             </Text>
@@ -91,7 +94,7 @@ const PackFocus = ({ centre, onClose }: { centre: string; onClose: () => void })
         </div>
         <ScanMessage key={scans.answer?.seq} feedback={scans.answer} idle={open ? t("packing.idleItem") : t("packing.idleOrder")} />
         {sessionId && isLoading && <Skeleton className="h-40 w-full" />}
-        {session && <PackBench key={session.id} session={session} onPrint={() => setPrinting(true)} />}
+        {session && <PackBench key={session.id} session={session} />}
       </div>
       {printing && session && <PackingSlipPrint session={session} onClose={() => setPrinting(false)} />}
     </ScanFocus>

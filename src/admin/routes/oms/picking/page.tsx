@@ -57,12 +57,16 @@ const WaveFocus = ({ waveId, onClose }: { waveId: string; onClose: () => void })
       onClose={onClose}
       title={
         <>
-          <span data-wave-name="" className="truncate font-mono">
+          <span data-wave-name="" className="shrink-0 whitespace-nowrap font-mono">
             {wave?.name ?? t("wave.unnamed")}
           </span>
-          {wave && <Badge color={statusColor[wave.status]}>{t(`wave.status.${wave.status}`)}</Badge>}
           {wave && (
-            <Text size="small" className="text-ui-fg-subtle hidden truncate md:block">
+            <Badge className="shrink-0 whitespace-nowrap" color={statusColor[wave.status]}>
+              {t(`wave.status.${wave.status}`)}
+            </Badge>
+          )}
+          {wave && (
+            <Text size="small" className="text-ui-fg-subtle hidden truncate lg:block">
               {t(`wave.mode.${wave.mode}`)} · {nameOf(wave.stock_location_id)}
             </Text>
           )}
