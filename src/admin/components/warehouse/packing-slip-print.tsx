@@ -1,7 +1,7 @@
 import { Barcode } from "./barcode"
 import { PrintOverlay } from "./print-overlay"
 import { useOmsTranslation } from "../../lib/i18n"
-import { formatDateTime } from "../../lib/format"
+import { dateTimeText } from "../../lib/routing-text"
 import type { PackSession } from "../../lib/use-pack-session"
 
 /**
@@ -9,7 +9,7 @@ import type { PackSession } from "../../lib/use-pack-session"
  * shipping method and tracking, the ship-to address and the items. A4, or one 100×150 mm label.
  */
 export const PackingSlipPrint = ({ session, onClose }: { session: PackSession; onClose: () => void }) => {
-  const { t } = useOmsTranslation()
+  const { t, locale } = useOmsTranslation()
   const order = session.order
   const number = session.display_id != null ? `#${session.display_id}` : ""
   const tracking = session.shipment.tracking_numbers
@@ -28,7 +28,7 @@ export const PackingSlipPrint = ({ session, onClose }: { session: PackSession; o
             <span>{t("picking.label.customer")}</span>
             <span className="font-semibold">{session.ship_to?.name ?? order?.email ?? "—"}</span>
             <span>{t("picking.label.placed")}</span>
-            <span>{formatDateTime(order?.placed_at)}</span>
+            <span>{dateTimeText(order?.placed_at, locale)}</span>
             <span>{t("picking.label.shipping")}</span>
             <span>{order?.shipping_method ?? "—"}</span>
             <span>{t("picking.label.tracking")}</span>

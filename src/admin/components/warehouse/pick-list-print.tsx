@@ -2,7 +2,7 @@ import { Barcode } from "./barcode"
 import { PrintOverlay } from "./print-overlay"
 import { ToteLabelCard } from "./tote-label-card"
 import { useOmsTranslation } from "../../lib/i18n"
-import { formatDateTime } from "../../lib/format"
+import { dateTimeText } from "../../lib/routing-text"
 import { toteOf, type Wave } from "../../lib/use-waves"
 
 /**
@@ -10,7 +10,7 @@ import { toteOf, type Wave } from "../../lib/use-waves"
  * labels. On label paper (100×150 mm) only the tote labels, one per label.
  */
 export const PickListPrint = ({ wave, onClose }: { wave: Wave; onClose: () => void }) => {
-  const { t } = useOmsTranslation()
+  const { t, locale } = useOmsTranslation()
   const lines = [...wave.lines].sort((a, b) => a.sequence - b.sequence)
   return (
     <PrintOverlay title={t("picking.printTitle", { name: wave.name ?? "" })} onClose={onClose} papers>
@@ -29,7 +29,7 @@ export const PickListPrint = ({ wave, onClose }: { wave: Wave; onClose: () => vo
                 <div className="text-sm">
                   {t(`wave.mode.${wave.mode}`)} · {t("wave.orders", { count: wave.orders.length })} · {t("wave.units", { count: wave.progress.units_total })}
                 </div>
-                <div className="text-sm">{t("picking.printCreated", { at: formatDateTime(wave.created_at) })}</div>
+                <div className="text-sm">{t("picking.printCreated", { at: dateTimeText(wave.created_at, locale) })}</div>
               </div>
               {wave.store_name && <div className="text-lg font-semibold">{wave.store_name}</div>}
             </div>

@@ -1,6 +1,6 @@
 import { Barcode } from "./barcode"
 import { useOmsTranslation } from "../../lib/i18n"
-import { formatDateTime } from "../../lib/format"
+import { dateTimeText } from "../../lib/routing-text"
 import { toteLabel } from "../../lib/tote-label"
 import type { Wave, WaveOrder } from "../../lib/use-waves"
 
@@ -9,7 +9,7 @@ import type { Wave, WaveOrder } from "../../lib/use-waves"
  * (number, customer, store, date, shipping method, tracking once known). Fits 100×150 mm.
  */
 export const ToteLabelCard = ({ wave, order, page }: { wave: Wave; order: WaveOrder; page: boolean }) => {
-  const { t } = useOmsTranslation()
+  const { t, locale } = useOmsTranslation()
   const label = order.label
   return (
     <div data-tote-label="" className={`oms-print-avoid-break flex flex-col gap-1 border border-black p-3 ${page ? "oms-print-page min-h-[140mm]" : ""}`}>
@@ -30,7 +30,7 @@ export const ToteLabelCard = ({ wave, order, page }: { wave: Wave; order: WaveOr
         <span>{t("picking.label.customer")}</span>
         <span>{label?.customer ?? "—"}</span>
         <span>{t("picking.label.placed")}</span>
-        <span>{formatDateTime(label?.placed_at)}</span>
+        <span>{dateTimeText(label?.placed_at, locale)}</span>
         <span>{t("picking.label.shipping")}</span>
         <span>{label?.shipping_method ?? "—"}</span>
         <span>{t("picking.label.tracking")}</span>

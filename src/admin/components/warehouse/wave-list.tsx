@@ -4,14 +4,14 @@ import { useCreateWave, useWaveHistory, useWaves, type CreateWaveInput, type Wav
 import { errorMessage } from "../../lib/errors"
 import { useOmsTranslation } from "../../lib/i18n"
 import { sayWords, serverReason } from "../../lib/scan-text"
-import { formatDateTime } from "../../lib/format"
+import { dateTimeText } from "../../lib/routing-text"
 import { WavePreview } from "./wave-preview"
 
 const statusColor = { open: "blue", picking: "orange", picked: "green", canceled: "grey" } as const
 
 /** One wave in a list: its name, what it holds, when it was made, its status. */
 const WaveRow = ({ wave, onOpen }: { wave: WaveSummary; onOpen: (id: string) => void }) => {
-  const { t } = useOmsTranslation()
+  const { t, locale } = useOmsTranslation()
   return (
     <button
       type="button"
@@ -23,7 +23,7 @@ const WaveRow = ({ wave, onOpen }: { wave: WaveSummary; onOpen: (id: string) => 
         <span className="font-mono text-base font-medium">{wave.name ?? t("wave.unnamed")}</span>
         <Text size="small" className="text-ui-fg-subtle">
           {t(`wave.mode.${wave.mode}`)} · {t("wave.orders", { count: wave.order_count })} · {t("wave.units", { count: wave.item_count })}
-          {wave.distance_m != null ? ` · ${t("wave.route.metres", { count: Math.round(wave.distance_m) })}` : ""} · {formatDateTime(wave.created_at)}
+          {wave.distance_m != null ? ` · ${t("wave.route.metres", { count: Math.round(wave.distance_m) })}` : ""} · {dateTimeText(wave.created_at, locale)}
         </Text>
       </div>
       <Badge color={statusColor[wave.status]}>{t(`wave.status.${wave.status}`)}</Badge>

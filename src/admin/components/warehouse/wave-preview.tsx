@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react"
 import { Button, Checkbox, Text } from "@medusajs/ui"
 import { useOmsTranslation } from "../../lib/i18n"
-import { formatDateTime } from "../../lib/format"
+import { dateTimeText } from "../../lib/routing-text"
 import { useWavePreview, type CreateWaveInput } from "../../lib/use-waves"
 
 /**
@@ -9,7 +9,7 @@ import { useWavePreview, type CreateWaveInput } from "../../lib/use-waves"
  * wave would hold and how far its walk is; the orders to tick for a wave of exactly those.
  */
 export const WavePreview = ({ filters, creating, onCreate }: { filters: CreateWaveInput; creating: boolean; onCreate: (orderIds?: string[]) => void }) => {
-  const { t } = useOmsTranslation()
+  const { t, locale } = useOmsTranslation()
   const { data, isLoading, isError } = useWavePreview(filters)
   const [chosen, setChosen] = useState<Set<string>>(new Set())
   const [choosing, setChoosing] = useState(false)
@@ -61,7 +61,7 @@ export const WavePreview = ({ filters, creating, onCreate }: { filters: CreateWa
                   <Checkbox checked={chosen.has(o.order_id)} onCheckedChange={() => toggle(o.order_id)} />
                   <span className="font-medium tabular-nums">{o.display_id != null ? `#${o.display_id}` : t("packing.thisOrder")}</span>
                   <span className="flex-1 truncate">{o.customer ?? ""}</span>
-                  <span className="text-ui-fg-subtle text-sm">{t("wave.units", { count: o.units })} · {formatDateTime(o.placed_at)}</span>
+                  <span className="text-ui-fg-subtle text-sm">{t("wave.units", { count: o.units })} · {dateTimeText(o.placed_at, locale)}</span>
                 </label>
               ))}
               {data.waiting_count > data.waiting.length && (

@@ -44,8 +44,8 @@ describe("the picking and packing screens' words", () => {
       ...PAPERS.map((p) => `wave.print.papers.${p}`),
       ...["no_layout", "no_cutoff"].map((p) => `wave.preview.problem.${p}`),
       ...["picked", "canceled"].map((s) => `wave.noHistory.${s}`),
-      "picking.nav",
-      "packing.nav",
+      "nav.picking",
+      "nav.packing",
     ]
     expect(keys.filter((k) => !has(EN, k) || !has(ID, k))).toEqual([])
   })
