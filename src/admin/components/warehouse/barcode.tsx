@@ -22,13 +22,16 @@ export const Barcode = ({
   }, [value, height])
   if (!result) return <span className="font-mono text-sm">{value}</span>
   return (
-    <div className="inline-flex flex-col items-center">
+    <div className="inline-flex max-w-full flex-col items-center">
       <svg
         xmlns="http://www.w3.org/2000/svg"
         viewBox={`0 0 ${result.width} ${result.height}`}
         width={result.width * moduleWidth}
         height={result.height}
         shapeRendering="crispEdges"
+        // narrower than its natural width on a small label: the bars narrow evenly, their height stays
+        preserveAspectRatio="none"
+        style={{ maxWidth: "100%" }}
         role="img"
         aria-label={`Barcode ${value}`}
       >

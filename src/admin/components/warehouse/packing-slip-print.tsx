@@ -17,7 +17,7 @@ export const PackingSlipPrint = ({ session, onClose }: { session: PackSession; o
     <PrintOverlay title={t("packing.slip.title")} onClose={onClose} papers>
       {(paper) => (
         <div data-packing-slip={paper} className={paper === "label" ? "flex min-h-[140mm] flex-col gap-2 border border-black p-3 text-xs" : "text-sm"}>
-          <div className="mb-2 flex items-start justify-between gap-4 border-b-2 border-black pb-2">
+          <div className={`mb-2 flex gap-2 border-b-2 border-black pb-2 ${paper === "label" ? "flex-col" : "items-start justify-between gap-4"}`}>
             <div>
               {order?.store_name && <div className={paper === "label" ? "text-base font-bold" : "text-xl font-bold"}>{order.store_name}</div>}
               <h1 className={paper === "label" ? "text-lg font-bold" : "text-2xl font-bold"}>{t("packing.slip.heading", { number })}</h1>

@@ -66,7 +66,7 @@ export const PickListPrint = ({ wave, onClose }: { wave: Wave; onClose: () => vo
             </table>
             <div className="mt-4 text-sm">
               <div className="font-semibold">{t("picking.labelsHint")}</div>
-              <div className="mt-2 grid grid-cols-2 gap-2">
+              <div className="mt-2 grid grid-cols-1 gap-2">
                 {wave.orders.map((o) => (
                   <ToteLabelCard key={o.order_id} wave={wave} order={o} page={false} />
                 ))}
