@@ -115,8 +115,12 @@ medusaIntegrationTestRunner({
         ["intact", 2, 2, 0, "product"],
       ])
 
+      // lines in line order: the row keeps them as routing read them, in no particular order
+      const byLine = (a: any, b: any) => (a.line_item_id < b.line_item_id ? -1 : a.line_item_id > b.line_item_id ? 1 : 0)
       const demandRows = async () =>
-        (await knex().raw(`select order_id, placed_at, sales_channel_id, country_code, province, latitude, longitude, round(distance_km::numeric, 1)::float8 as km, units, items, lines from oms_order_demand order by order_id`)).rows
+        (await knex().raw(`select order_id, placed_at, sales_channel_id, country_code, province, latitude, longitude, round(distance_km::numeric, 1)::float8 as km, units, items, lines from oms_order_demand order by order_id`)).rows.map(
+          (r: any) => ({ ...r, lines: [...r.lines].sort(byLine) })
+        )
       const liveDemand = await demandRows()
       expect(liveDemand).toHaveLength(orders.length)
 
