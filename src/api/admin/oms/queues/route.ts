@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { NO_CENTRE, QUEUED_STAGES, queueCounts } from "../../../../lib/journey/queues"
 import { atRisk } from "../../../../lib/kpi"
 import { loadCalendars, loadOpenFacts } from "../../../../workflows/kpis/load-kpi-facts"
-import { locationNamesOf } from "./location-names"
+import { locationNamesOf } from "../location-names"
 
 /**
  * GET /admin/oms/queues — the live work queues per centre (waiting to wave, in picking,

@@ -5,7 +5,7 @@ import { WAREHOUSE_MODULE } from "../../../../modules/warehouse"
 import type WarehouseModuleService from "../../../../modules/warehouse/service"
 import { centreCode, waveNames } from "../../../../lib/picking"
 import { atLocalTime, endOfLocalDate, localDateOf } from "../../../../lib/time/local-date"
-import { locationNamesOf } from "../queues/location-names"
+import { locationNamesOf } from "../location-names"
 
 const DEFAULT_TIME_ZONE = "Asia/Jakarta"
 

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { assertStockLocation } from "../../bins/helpers"
-import { locationNamesOf } from "../location-names"
+import { locationNamesOf } from "../../location-names"
 import { loadQueueOrders } from "./load-queue-orders"
 import type { QueueOrdersQueryType } from "./validators"
 

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { previewWave } from "../../../../../lib/picking/wave-preview"
 import { loadWaveCandidates, type WaveCandidates } from "../../../../../workflows/picking/steps/load-wave-candidates"
-import { locationNamesOf } from "../../queues/location-names"
+import { locationNamesOf } from "../../location-names"
 import { loadOrderLabels } from "../order-labels"
 import type { PreviewWaveQueryType } from "../validators"
 

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { STOCK_MODULE } from "../../../../../../modules/stock"
 import type StockModuleService from "../../../../../../modules/stock/service"
+import { locationNamesOf } from "../../../location-names"
 import type { ProductStock, ProductStockCentre } from "./product-stock-types"
 
 type VariantRow = { id: string; title: string | null; sku: string | null; inventory_items?: { inventory_item_id: string }[] | null }
@@ -27,11 +28,7 @@ export async function loadProductStock(scope: MedusaContainer, productId: string
 
   const stock = scope.resolve<StockModuleService>(STOCK_MODULE)
   const rows = await stock.listStockHealths({ inventory_item_id: itemIds }, { take: null })
-  const locationIds = [...new Set(rows.map((r) => r.stock_location_id))]
-  const locations: { id: string; name: string | null }[] = locationIds.length
-    ? (await query.graph({ entity: "stock_location", fields: ["id", "name"], filters: { id: locationIds } })).data
-    : []
-  const names = new Map(locations.map((l) => [l.id, l.name] as const))
+  const names = await locationNamesOf(scope, rows.map((r) => r.stock_location_id))
   const byItem = new Map<string, ProductStockCentre[]>()
   let refreshed: Date | null = null
   for (const r of rows) {
